@@ -1,0 +1,238 @@
+// Package catalog is the typed model of the status codes an API documents,
+// and the readers that build it from the API's own documentation: Markdown
+// (and plain text) pages, and YAML or JSON files in the schema that
+// `statuslint catalog -json` prints.
+//
+// The package knows nothing of go/analysis: the passes read a *Catalog, and
+// the command loads one with Load.
+package catalog
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// A Catalog is what one or more documents say an API answers with.
+// The zero Catalog documents nothing; a check whose section is empty
+// (no close-code table, say) is left to the protocol's own rules.
+//
+// Entries are kept sorted by code. The JSON field names are the schema of
+// `statuslint catalog -json` and of JSON and YAML catalog files.
+type Catalog struct {
+	// Sources names the documents the catalog was read from, in order.
+	Sources []string `json:"sources"`
+
+	HTTP       []HTTPStatus `json:"http"`
+	HTTPRanges []HTTPRange  `json:"http_ranges"`
+	ErrorCodes []ErrorCode  `json:"error_codes"`
+	CloseCodes []CloseCode  `json:"close_codes"`
+	Opcodes    []Opcode     `json:"opcodes"`
+
+	// ErrorShape lists the JSON field names of the documented 4xx error
+	// body, code field first ({code, message} in the default).
+	ErrorShape []string `json:"error_shape"`
+	// ServerErrorShape lists the JSON field names of the documented 5xx
+	// body ({message, report} in the default).
+	ServerErrorShape []string `json:"server_error_shape"`
+}
+
+// Pos is the place in a document where an entry is written. It is not part
+// of the JSON schema.
+type Pos struct {
+	File string
+	Line int
+}
+
+func (p Pos) String() string {
+	if p.Line > 0 {
+		return fmt.Sprintf("%s:%d", p.File, p.Line)
+	}
+	return p.File
+}
+
+// HTTPStatus is one documented HTTP status.
+type HTTPStatus struct {
+	Code    int    `json:"code"`
+	Name    string `json:"name"` // the document's reason phrase, as written
+	Meaning string `json:"meaning"`
+	Pos     Pos    `json:"-"`
+}
+
+// HTTPRange is a documented class of statuses, such as 5xx.
+type HTTPRange struct {
+	Class   string `json:"class"` // "5xx"
+	From    int    `json:"from"`  // 500
+	To      int    `json:"to"`    // 599
+	Meaning string `json:"meaning"`
+	Pos     Pos    `json:"-"`
+}
+
+// ErrorCode is one documented JSON error code of the API's error bodies.
+type ErrorCode struct {
+	Code    int    `json:"code"`
+	Meaning string `json:"meaning"`
+	Pos     Pos    `json:"-"`
+}
+
+// CloseCode is one documented WebSocket close code of the API's gateway.
+type CloseCode struct {
+	Code    int    `json:"code"`
+	Name    string `json:"name"`
+	Action  string `json:"action"` // what a client should do: resume, abort, restart, or as written
+	Meaning string `json:"meaning"`
+	Pos     Pos    `json:"-"`
+}
+
+// Directions of a gateway opcode, named by who sends it.
+const (
+	DirBoth   = "both"   // sent by clients and by the server
+	DirClient = "client" // sent by clients only (a document's "send")
+	DirServer = "server" // sent by the server only (a document's "receive")
+)
+
+// Opcode is one documented gateway opcode.
+type Opcode struct {
+	Code      int    `json:"code"`
+	Name      string `json:"name"`
+	Direction string `json:"direction"` // DirBoth, DirClient or DirServer
+	Meaning   string `json:"meaning"`
+	Pos       Pos    `json:"-"`
+}
+
+// HasHTTP reports whether the catalog documents any HTTP status.
+func (c *Catalog) HasHTTP() bool { return len(c.HTTP)+len(c.HTTPRanges) > 0 }
+
+// HasErrorCodes reports whether the catalog has a JSON error-code section.
+func (c *Catalog) HasErrorCodes() bool { return len(c.ErrorCodes) > 0 }
+
+// HasCloseCodes reports whether the catalog has a close-code table.
+func (c *Catalog) HasCloseCodes() bool { return len(c.CloseCodes) > 0 }
+
+// HasOpcodes reports whether the catalog has an opcode table.
+func (c *Catalog) HasOpcodes() bool { return len(c.Opcodes) > 0 }
+
+// Status returns the documented entry for an HTTP status, if any.
+func (c *Catalog) Status(code int) (HTTPStatus, bool) {
+	i := sort.Search(len(c.HTTP), func(i int) bool { return c.HTTP[i].Code >= code })
+	if i < len(c.HTTP) && c.HTTP[i].Code == code {
+		return c.HTTP[i], true
+	}
+	return HTTPStatus{}, false
+}
+
+// StatusDocumented reports whether the catalog documents an HTTP status,
+// by itself or by its class (a 5xx row documents 500 to 599).
+func (c *Catalog) StatusDocumented(code int) bool {
+	if _, ok := c.Status(code); ok {
+		return true
+	}
+	for _, r := range c.HTTPRanges {
+		if r.From <= code && code <= r.To {
+			return true
+		}
+	}
+	return false
+}
+
+// ErrorCode returns the documented entry for a JSON error code, if any.
+func (c *Catalog) ErrorCode(code int) (ErrorCode, bool) {
+	i := sort.Search(len(c.ErrorCodes), func(i int) bool { return c.ErrorCodes[i].Code >= code })
+	if i < len(c.ErrorCodes) && c.ErrorCodes[i].Code == code {
+		return c.ErrorCodes[i], true
+	}
+	return ErrorCode{}, false
+}
+
+// ErrorCodeByMeaning returns the documented error code whose meaning is the
+// message, compared with Fold.
+func (c *Catalog) ErrorCodeByMeaning(message string) (ErrorCode, bool) {
+	m := Fold(message)
+	if m == "" {
+		return ErrorCode{}, false
+	}
+	for _, e := range c.ErrorCodes {
+		if Fold(e.Meaning) == m {
+			return e, true
+		}
+	}
+	return ErrorCode{}, false
+}
+
+// CloseCode returns the documented entry for a close code, if any.
+func (c *Catalog) CloseCode(code int) (CloseCode, bool) {
+	i := sort.Search(len(c.CloseCodes), func(i int) bool { return c.CloseCodes[i].Code >= code })
+	if i < len(c.CloseCodes) && c.CloseCodes[i].Code == code {
+		return c.CloseCodes[i], true
+	}
+	return CloseCode{}, false
+}
+
+// CloseCodeByReason returns the documented close code whose name or meaning
+// is the reason, compared with Fold.
+func (c *Catalog) CloseCodeByReason(reason string) (CloseCode, bool) {
+	r := Fold(reason)
+	if r == "" {
+		return CloseCode{}, false
+	}
+	for _, e := range c.CloseCodes {
+		if Fold(e.Name) == r || Fold(e.Meaning) == r {
+			return e, true
+		}
+	}
+	return CloseCode{}, false
+}
+
+// NearestCloseCodes returns the documented close codes nearest below and
+// above code (ok false where there is none on that side).
+func (c *Catalog) NearestCloseCodes(code int) (below, above CloseCode, okBelow, okAbove bool) {
+	for _, e := range c.CloseCodes {
+		if e.Code < code {
+			below, okBelow = e, true
+		} else if e.Code > code && !okAbove {
+			above, okAbove = e, true
+		}
+	}
+	return
+}
+
+// Opcode returns the documented entry for a gateway opcode, if any.
+func (c *Catalog) Opcode(code int) (Opcode, bool) {
+	for _, o := range c.Opcodes {
+		if o.Code == code {
+			return o, true
+		}
+	}
+	return Opcode{}, false
+}
+
+// Describe names the catalog's documents for diagnostics:
+// "docs/status-codes.md", "a.md and b.md", or "the default catalog".
+func (c *Catalog) Describe() string {
+	switch len(c.Sources) {
+	case 0:
+		return "the catalog"
+	case 1:
+		return c.Sources[0]
+	}
+	return strings.Join(c.Sources[:len(c.Sources)-1], ", ") + " and " + c.Sources[len(c.Sources)-1]
+}
+
+// Fold reduces s to lower-case letters and digits separated by single
+// spaces, so that "Unknown user." and "unknown  USER" compare equal.
+func Fold(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range strings.ToLower(s) {
+		if ('a' <= r && r <= 'z') || ('0' <= r && r <= '9') || r > 0x7f && isLetterOrDigit(r) {
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(r)
+		} else {
+			space = true
+		}
+	}
+	return b.String()
+}

@@ -1,0 +1,53 @@
+// Package sinks is the typed table of the places where a Go program hands a
+// status, a close code, a close reason or a response body to a framework:
+// one row per (package path, receiver, method or field, argument index,
+// role). The passes share it; adding a framework is adding rows.
+package sinks
+
+// Role says what a sink's argument or field carries.
+type Role uint8
+
+const (
+	// Status is an HTTP status the program answers with
+	// (w.WriteHeader(s), c.JSON(s, v), http.Response{StatusCode: s}).
+	Status Role = iota + 1
+	// StatusRead is an HTTP status the program reads or compares
+	// (resp.StatusCode == s, rec.Code != s, http.StatusText(s)): a raw
+	// literal there is still a finding, an undocumented status is not,
+	// since the response may come from another API.
+	StatusRead
+	// CloseCode is a WebSocket close code the program sends.
+	CloseCode
+	// CloseReason is the reason text of a WebSocket close frame.
+	CloseReason
+	// Body is a value written to an HTTP response body.
+	Body
+)
+
+// Kind says how a row matches the program.
+type Kind uint8
+
+const (
+	// Func is the package-level function Pkg.Name.
+	Func Kind = iota + 1
+	// Method is the method Name of the named type Pkg.Recv, called through
+	// a value or pointer of that type (or a type that embeds it).
+	Method
+	// Implements is the method Name called on any type that implements
+	// the interface Pkg.Recv (WriteHeader on an http.ResponseWriter,
+	// a wrapper of one, or the interface itself).
+	Implements
+	// Field is the struct field Pkg.Recv.Name, in composite literals,
+	// assignments and comparisons.
+	Field
+)
+
+// Row is one sink.
+type Row struct {
+	Pkg  string // package path: "net/http", "github.com/gin-gonic/gin"
+	Recv string // receiver or struct type name ("" for Func rows): "Context", "ResponseWriter"
+	Name string // function, method or field name
+	Kind Kind
+	Arg  int // argument index, receiver excluded (unused for Field rows)
+	Role Role
+}
