@@ -4,6 +4,8 @@
 // role). The passes share it; adding a framework is adding rows.
 package sinks
 
+import "slices"
+
 // Role says what a sink's argument or field carries.
 type Role uint8
 
@@ -22,6 +24,9 @@ const (
 	CloseReason
 	// Body is a value written to an HTTP response body.
 	Body
+	// Message is a value sent as a WebSocket message (a gateway payload
+	// written with conn.WriteJSON(v), wsjson.Write(ctx, c, v), …).
+	Message
 )
 
 // Kind says how a row matches the program.
@@ -41,6 +46,11 @@ const (
 	// assignments and comparisons.
 	Field
 )
+
+// Table is the sink table the passes share. Its rows are kept in one file
+// per concern: statuses and close codes (table.go), response bodies
+// (table_body.go), WebSocket messages (table_message.go).
+var Table = slices.Concat(statusAndCloseRows, bodyRows, messageRows)
 
 // Row is one sink.
 type Row struct {

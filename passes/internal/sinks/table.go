@@ -1,10 +1,10 @@
 package sinks
 
-// Table is the sink table every pass shares. Rows are grouped by framework;
-// each group names the module version its signatures were read from.
-// Argument indexes exclude the receiver; for a variadic parameter the index
-// is the parameter's own (the first variadic argument).
-var Table = []Row{
+// statusAndCloseRows are the HTTP status and WebSocket close sinks, grouped
+// by framework; each group names the module version its signatures were read
+// from. Argument indexes exclude the receiver; for a variadic parameter the
+// index is the parameter's own (the first variadic argument).
+var statusAndCloseRows = []Row{
 	// net/http and net/http/httptest (standard library, Go 1.26).
 	{Pkg: "net/http", Recv: "ResponseWriter", Name: "WriteHeader", Kind: Implements, Arg: 0, Role: Status},
 	{Pkg: "net/http", Name: "Error", Kind: Func, Arg: 2, Role: Status},           // Error(w ResponseWriter, error string, code int)
