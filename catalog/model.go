@@ -35,6 +35,11 @@ type Catalog struct {
 	// ServerErrorShape lists the JSON field names of the documented 5xx
 	// body ({message, report} in the default).
 	ServerErrorShape []string `json:"server_error_shape"`
+
+	// ErrorShapePos and ServerErrorShapePos are where the two bodies are
+	// documented. They are not part of the JSON schema.
+	ErrorShapePos       Pos `json:"-"`
+	ServerErrorShapePos Pos `json:"-"`
 }
 
 // Pos is the place in a document where an entry is written. It is not part

@@ -1,0 +1,236 @@
+package catalog
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestParseErrors checks every rejected document's one-line message.
+func TestParseErrors(t *testing.T) {
+	tests := []struct {
+		name, doc, want string
+	}{
+		{"empty.md", " \n\t\n", "empty.md:1: empty document"},
+		{"empty.yaml", "", "empty.yaml:1: empty document"},
+		{"prose.md", "# About us\n\nWe answer most calls with 200, and POST may also return 201.\n",
+			"prose.md:1: no status codes, error codes, close codes or opcodes found"},
+		{"nothing.yaml", "http: []\nerror_codes: []\n",
+			"nothing.yaml:1: no status codes, error codes, close codes or opcodes found"},
+		{"nocodes.md", "## Close codes\n\n| code | name |\n| --- | --- |\n| soon | later |\n",
+			"nocodes.md:3: table under a close code heading has no column of codes"},
+		{"badrow.md", "## Error codes\n\n| code | meaning |\n|---|---|\n| 1001 | unknown user |\n| TBD | to be decided |\n",
+			`badrow.md:6: "TBD" in the "code" column is not an error code`},
+		{"s999.md", "## HTTP\n\n| code | meaning |\n|---|---|\n| 200 | fine |\n| 999 | odd |\n",
+			"s999.md:6: status 999 is out of range (100 to 599)"},
+		{"s999h.md", "# Codes\n\n## 999: Weird\n\nNot a status.\n", "s999h.md:3: status 999 is out of range (100 to 599)"},
+		{"class.md", "## HTTP\n\n| code | meaning |\n|---|---|\n| 9xx | odd |\n",
+			"class.md:5: status class 9xx is out of range (1xx to 5xx)"},
+		{"c70000.md", "## Close codes\n\n| code | name |\n|---|---|\n| 4000 | ok |\n| 70000 | too big |\n",
+			"c70000.md:6: close code 70000 is out of range (1000 to 4999)"},
+		{"c999.md", "## Close codes\n\n| code | name |\n|---|---|\n| 999 | too small |\n",
+			"c999.md:5: close code 999 is out of range (1000 to 4999)"},
+		{"c2000.md", "## Close codes\n\n| code | name |\n|---|---|\n| 2000 | reserved |\n",
+			"c2000.md:5: close code 2000 is reserved by RFC 6455 (1016 to 2999 are unassigned)"},
+		{"neg.md", "## JSON error codes\n\n| code | meaning |\n|---|---|\n| -1 | below zero |\n",
+			"neg.md:5: error code -1 is negative"},
+		{"big.md", "## JSON error codes\n\n| code | meaning |\n|---|---|\n| 99999999999 | huge |\n",
+			"big.md:5: error code 99999999999 is out of range"},
+		{"negop.md", "## Opcodes\n\n| code | name |\n|---|---|\n| -3 | under |\n",
+			"negop.md:5: opcode -3 is negative"},
+		{"dup.md", "## HTTP\n\n| code | meaning |\n|---|---|\n| 404 | gone |\n| 404 | missing |\n",
+			"dup.md:6: duplicate status 404 (first at dup.md:5)"},
+		{"dup2.md", "# Codes\n\n## 404: Not Found\n\nGone.\n\n## 404: Not Found\n\nStill gone.\n",
+			"dup2.md:7: duplicate status 404 (first at dup2.md:3)"},
+		{"dupclose.md", "## Close codes\n\n| code | name |\n|---|---|\n| 4000 | a |\n| 4001 | b |\n| 4000 | c |\n",
+			"dupclose.md:7: duplicate close code 4000 (first at dupclose.md:5)"},
+		{"unknown.yaml", "http:\n  - code: 200\n    colour: green\n",
+			`unknown.yaml:3: unknown key "colour" in http entry`},
+		{"top.yaml", "http: []\nextra: 1\n", `top.yaml:2: unknown key "extra" in catalog`},
+		{"type.yaml", "error_codes:\n  - code: ten\n", `type.yaml:2: code must be an integer, not "ten"`},
+		{"nocode.yaml", "opcodes:\n  - name: ping\n", "nocode.yaml:2: opcodes entry has no code"},
+		{"dir.yaml", "opcodes:\n  - code: 1\n    direction: sideways\n",
+			`dir.yaml:2: opcode 1 has direction "sideways", want "both", "client" or "server"`},
+		{"neg.yaml", "error_codes:\n  - code: 5\n  - code: -1\n", "neg.yaml:3: error code -1 is negative"},
+		{"range.yaml", "http_ranges:\n  - {class: 4xx, from: 400, to: 450}\n",
+			"range.yaml:2: status class 4xx must run from 400 to 499, not 400 to 450"},
+		{"syntax.yaml", "http:\n  - code: 200\n    name: a: b\n", "syntax.yaml:3: invalid YAML: mapping values are not allowed in this context"},
+		{"list.yaml", "- 200\n- 404\n", "list.yaml:1: a catalog must be a mapping of sections"},
+		{"syntax.json", "{\n  \"http\": [\n    {\"code\": 200,}\n  ]\n}\n",
+			"syntax.json:3: invalid JSON: invalid character '}' looking for beginning of object key string"},
+		{"unknown.json", "{\"http\": [{\"code\": 200, \"reason\": \"OK\"}]}",
+			`unknown.json:1: unknown key "reason" in http entry`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c, err := Parse(tt.name, []byte(tt.doc))
+			if err == nil {
+				t.Fatalf("Parse(%s) = %+v, want error %q", tt.name, c, tt.want)
+			}
+			var e *Error
+			if !errors.As(err, &e) {
+				t.Errorf("Parse(%s) error is %T, want *Error", tt.name, err)
+			}
+			if got := err.Error(); got != tt.want {
+				t.Errorf("Parse(%s) error:\n got %s\nwant %s", tt.name, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestLoadErrors(t *testing.T) {
+	dir := t.TempDir()
+	missing := filepath.Join(dir, "missing.md")
+	if _, err := Load(missing); err == nil || err.Error() != missing+": cannot read: no such file or directory" {
+		t.Errorf("Load(missing) error = %v", err)
+	}
+	if _, err := Load(dir); err == nil || err.Error() != dir+": cannot read: is a directory" {
+		t.Errorf("Load(dir) error = %v", err)
+	}
+
+	a, b := filepath.Join(dir, "a.md"), filepath.Join(dir, "b.md")
+	write := func(path, doc string) {
+		if err := os.WriteFile(path, []byte(doc), 0o666); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write(a, "## Close codes\n\n| code | name | action |\n|---|---|---|\n| 4000 | unknown error | resume |\n")
+	write(b, "# Gateway\n\n## Close codes\n\n| code | name | action |\n|---|---|---|\n| 4000 | bad payload | resume |\n")
+	_, err := Load(a, b)
+	if want := b + `:7: close code 4000 "bad payload" conflicts with ` + a + `:5 "unknown error"`; err == nil || err.Error() != want {
+		t.Errorf("Load(a, b) error:\n got %v\nwant %s", err, want)
+	}
+}
+
+// TestMerge checks that identical entries merge, that an entry may fill in
+// what another leaves empty, and that differences are conflicts.
+func TestMerge(t *testing.T) {
+	parse := func(name, doc string) *Catalog {
+		t.Helper()
+		c, err := Parse(name, []byte(doc))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return c
+	}
+	a := parse("a.md", "## HTTP\n\n| code | name | meaning |\n|---|---|---|\n| 404 | Not Found | no such thing |\n| 5xx | | broken |\n")
+	b := parse("b.md", "## HTTP\n\n| code | name | meaning |\n|---|---|---|\n| 200 | OK | fine |\n| 404 | not  found |  |\n\n"+
+		"## Errors\n\n```json\n{\"code\": 1, \"message\": \"x\"}\n```\n\n| code | meaning |\n|---|---|\n| 7 | seven |\n")
+	got, err := Merge(a, b, a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := &Catalog{
+		Sources: []string{"a.md", "b.md"},
+		HTTP: []HTTPStatus{
+			{200, "OK", "fine", at("b.md", 5)},
+			{404, "Not Found", "no such thing", at("a.md", 5)},
+		},
+		HTTPRanges:    []HTTPRange{{"5xx", 500, 599, "broken", at("a.md", 6)}},
+		ErrorCodes:    []ErrorCode{{7, "seven", at("b.md", 16)}},
+		ErrorShape:    []string{"code", "message"},
+		ErrorShapePos: at("b.md", 10),
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Merge mismatch (-want +got):\n%s", diff)
+	}
+	if a.Sources[0] != "a.md" || len(a.HTTP) != 1 {
+		t.Errorf("Merge modified its input: %+v", a)
+	}
+
+	c := parse("c.md", "## HTTP\n\n| code | meaning |\n|---|---|\n| 404 | moved away |\n")
+	if _, err := Merge(a, c); err == nil || err.Error() != `c.md:5: status 404 "moved away" conflicts with a.md:5 "no such thing"` {
+		t.Errorf("Merge(a, c) error = %v", err)
+	}
+	d := parse("d.md", "## Errors\n\n```json\n{\"error\": 1, \"message\": \"x\"}\n```\n\n| code | meaning |\n|---|---|\n| 7 | seven |\n")
+	if _, err := Merge(b, d); err == nil || err.Error() != "d.md:3: error body {error, message} conflicts with b.md:10 {code, message}" {
+		t.Errorf("Merge(b, d) error = %v", err)
+	}
+	bad := &Catalog{Sources: []string{"mem"}, CloseCodes: []CloseCode{{Code: 70000, Pos: Pos{File: "mem"}}}}
+	if _, err := Merge(a, bad); err == nil || err.Error() != "mem: close code 70000 is out of range (1000 to 4999)" {
+		t.Errorf("Merge(a, bad) error = %v", err)
+	}
+	if got, err := Merge(); err != nil || !got.empty() {
+		t.Errorf("Merge() = %+v, %v; want an empty catalog", got, err)
+	}
+}
+
+// TestParseLayouts checks table layouts and section rules the fixtures do
+// not cover.
+func TestParseLayouts(t *testing.T) {
+	tests := []struct {
+		name, doc string
+		want      *Catalog
+	}{
+		{"order.md", "## Gateway\n\n### Codes\n\n| meaning | code | name | action |\n|---|---|---|---|\n| try later | `4001` | busy | resume |\n",
+			&Catalog{CloseCodes: []CloseCode{{4001, "busy", "resume", "try later", at("order.md", 7)}}}},
+		{"dir.md", "## Gateway opcodes\n\n| op | direction | name |\n|---|---|---|\n| 2 | server | tick |\n| 9 | client | tock |\n| 4 | send/receive | echo |\n",
+			&Catalog{Opcodes: []Opcode{
+				{2, "tick", DirServer, "", at("dir.md", 5)},
+				{4, "echo", DirBoth, "", at("dir.md", 7)},
+				{9, "tock", DirClient, "", at("dir.md", 6)},
+			}}},
+		{"noheading.md", "Codes we send:\n\n| Status | Why |\n|---|---|\n| 201 Created | made it |\n| 4XX | your fault |\n",
+			&Catalog{
+				HTTP:       []HTTPStatus{{201, "Created", "made it", at("noheading.md", 5)}},
+				HTTPRanges: []HTTPRange{{"4xx", 400, 499, "your fault", at("noheading.md", 6)}},
+			}},
+		{"twocodes.md", "## HTTP\n\n| Code | Status | Meaning |\n|---|---|---|\n| 409 | Conflict | taken |\n",
+			&Catalog{HTTP: []HTTPStatus{{409, "Conflict", "taken", at("twocodes.md", 5)}}}},
+		{"position.md", "## Error codes\n\n| code | a | b |\n|---|---|---|\n| 3 | first | second |\n",
+			&Catalog{ErrorCodes: []ErrorCode{{3, "second", at("position.md", 5)}}}},
+		{"list.md", "# Statuses\n\n- 200 OK\n- 404 Not Found\n\nThe 404 line above has no meaning of its own.\n\n## Other tables\n\n| header | meaning |\n|---|---|\n| X-Rate | calls left |\n",
+			&Catalog{HTTP: []HTTPStatus{
+				{200, "OK", "", at("list.md", 3)},
+				{404, "Not Found", "The 404 line above has no meaning of its own.", at("list.md", 4)},
+			}}},
+		{"other.md", "## Webhook events\n\n| code | event |\n|---|---|\n| 7 | ping |\n\n## HTTP\n\n| code | meaning |\n|---|---|\n| 200 | ok |\n",
+			&Catalog{HTTP: []HTTPStatus{{200, "", "ok", at("other.md", 11)}}}},
+		{"crlf.md", "---\r\ntitle: x\r\n---\r\n\r\n## 201 (Created)\r\n\r\nMade.\r\n",
+			&Catalog{HTTP: []HTTPStatus{{201, "Created", "Made.", at("crlf.md", 5)}}}},
+		{"bom.md", "\xef\xbb\xbf# HTTP\n\n| code | name |\n|---|---|\n| 302 | Found |\n",
+			&Catalog{HTTP: []HTTPStatus{{302, "Found", "", at("bom.md", 5)}}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := Parse(tt.name, []byte(tt.doc))
+			if err != nil {
+				t.Fatal(err)
+			}
+			tt.want.Sources = []string{tt.name}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Parse(%s) mismatch (-want +got):\n%s", tt.name, diff)
+			}
+		})
+	}
+}
+
+func TestErrorString(t *testing.T) {
+	if got := (&Error{File: "a.md", Line: 3, Msg: "bad"}).Error(); got != "a.md:3: bad" {
+		t.Errorf("Error() = %q", got)
+	}
+	if got := (&Error{File: "a.md", Msg: "cannot read: gone"}).Error(); got != "a.md: cannot read: gone" {
+		t.Errorf("Error() = %q", got)
+	}
+	if strings.Contains(errorf(Pos{"x", 1}, "a\nb").Error(), "\n\n") {
+		t.Error("unexpected")
+	}
+}
+
+// TestParseJSONEscapes reads JSON that YAML readers reject: escaped
+// surrogate pairs and "\/".
+func TestParseJSONEscapes(t *testing.T) {
+	doc := "{\"http\": [\n {\"code\": 200, \"name\": \"O\\u004B \\ud83d\\ude00\", \"meaning\": \"a\\/b\\tc\"}]}"
+	got, err := Parse("esc.json", []byte(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := &Catalog{Sources: []string{"esc.json"}, HTTP: []HTTPStatus{{200, "OK \U0001F600", "a/b c", at("esc.json", 2)}}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("mismatch (-want +got):\n%s", diff)
+	}
+}

@@ -1,0 +1,102 @@
+package catalog
+
+import (
+	"bytes"
+	_ "embed"
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+)
+
+// Parse reads one catalog document. The format follows name's extension:
+// .yaml, .yml and .json files are in the schema of `statuslint catalog
+// -json`; anything else is read as Markdown (plain text is Markdown without
+// markup). name is the document's name in errors and in Sources.
+//
+// The catalog is validated, and every error is an *Error naming the line:
+// a document in which nothing is recognised; an HTTP status outside 100 to
+// 599 or a class other than 1xx to 5xx; a close code outside 1000 to 4999
+// or in the unassigned 1016 to 2999 (1000 to 1015 are accepted, since an
+// API may document the standard codes it sends or receives); a negative
+// error code or opcode, or one above 2147483647; a code given twice in one
+// document; a code table with a row whose code cell is not a code.
+func Parse(name string, data []byte) (*Catalog, error) {
+	if len(bytes.TrimSpace(data)) == 0 {
+		return nil, &Error{File: name, Line: 1, Msg: "empty document"}
+	}
+	var c *Catalog
+	var err error
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".yaml", ".yml":
+		c, err = parseStructured(name, data, false)
+	case ".json":
+		c, err = parseStructured(name, data, true)
+	default:
+		c, err = parseMarkdown(name, data)
+	}
+	if err != nil {
+		return nil, err
+	}
+	if c.empty() {
+		return nil, &Error{File: name, Line: 1, Msg: "no status codes, error codes, close codes or opcodes found"}
+	}
+	sortEntries(c)
+	if err := validate(c); err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+// Load reads the documents at paths and merges them (see Merge). A file
+// that cannot be read is an error "path: cannot read: reason". With no
+// paths, Load returns Default().
+func Load(paths ...string) (*Catalog, error) {
+	if len(paths) == 0 {
+		return Default(), nil
+	}
+	cats := make([]*Catalog, 0, len(paths))
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			var pe *fs.PathError
+			if errors.As(err, &pe) {
+				err = pe.Err
+			}
+			return nil, &Error{File: p, Msg: "cannot read: " + err.Error()}
+		}
+		c, err := Parse(p, data)
+		if err != nil {
+			return nil, err
+		}
+		cats = append(cats, c)
+	}
+	if len(cats) == 1 {
+		return cats[0], nil
+	}
+	return Merge(cats...)
+}
+
+//go:embed default.md
+var defaultMarkdown []byte
+
+// DefaultName is the name of the embedded default catalog in Sources and
+// diagnostics.
+const DefaultName = "the default catalog"
+
+var defaultCatalog = sync.OnceValue(func() *Catalog {
+	c, err := Parse("default.md", defaultMarkdown)
+	if err != nil {
+		panic("catalog: the embedded default does not parse: " + err.Error())
+	}
+	c.Sources = []string{DefaultName}
+	return c
+})
+
+// Default returns the embedded default catalog, the reference API's status
+// codes, read from the project's default.md by the same reader as any
+// document. Its Sources is ["the default catalog"]; positions name
+// default.md. Each call returns a fresh copy, which the caller may modify.
+func Default() *Catalog { return defaultCatalog().clone() }
