@@ -1,0 +1,144 @@
+package fiximport
+
+import (
+	"go/constant"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+)
+
+// statusPackages are the libraries whose status constants a fix may use,
+// in order of preference when a file imports several of them.
+var statusPackages = []struct{ path, name string }{
+	{"net/http", "http"},
+	{"github.com/gofiber/fiber/v2", "fiber"},
+	{"github.com/valyala/fasthttp", "fasthttp"},
+	{"github.com/cloudwego/hertz/pkg/protocol/consts", "consts"},
+}
+
+// StatusConst returns the text of the named constant for the HTTP status
+// code, for a fix that replaces, at pos, a literal of type target, with the
+// edits that import the constant's package. It chooses, in order:
+//
+//   - the constant of a status library the file already imports (net/http,
+//     fiber v2, fasthttp, hertz's consts, in that order);
+//   - the net/http constant, adding the import;
+//   - a constant declared in the module (module is its path; "" means the
+//     packages sharing the first element of the package's path) whose name
+//     starts with Status: in the package itself, else in the packages of
+//     the module it imports, directly or not.
+//
+// It reports false when there is no such constant, or no name for it that
+// is not shadowed at pos.
+func (f File) StatusConst(pos token.Pos, code int64, target types.Type, module string) (string, []analysis.TextEdit, bool) {
+	for _, lib := range statusPackages {
+		imported := f.imported(lib.path)
+		if imported == nil {
+			continue // the file does not import it
+		}
+		name := netHTTPStatus[code]
+		if lib.path != "net/http" {
+			name = constByValue(imported, code, target, name, false)
+		}
+		if name == "" {
+			continue // no constant for this status there
+		}
+		if text, edits, ok := f.Ref(pos, lib.path, lib.name, name); ok {
+			return text, edits, true
+		}
+	}
+	if name := netHTTPStatus[code]; name != "" {
+		return f.Ref(pos, "net/http", "http", name)
+	}
+	if pkg, name := f.moduleConst(code, target, module); pkg != nil {
+		return f.Ref(pos, pkg.Path(), pkg.Name(), name)
+	}
+	return "", nil, false
+}
+
+// HasStatusConst reports whether StatusConst can name the status code
+// from some package, ignoring where the fix would go.
+func (f File) HasStatusConst(code int64, target types.Type, module string) bool {
+	if netHTTPStatus[code] != "" {
+		return true
+	}
+	for _, lib := range statusPackages[1:] {
+		if p := f.imported(lib.path); p != nil && constByValue(p, code, target, "", false) != "" {
+			return true
+		}
+	}
+	pkg, _ := f.moduleConst(code, target, module)
+	return pkg != nil
+}
+
+// imported returns the package path if the file imports it under a name.
+func (f File) imported(path string) *types.Package {
+	for _, spec := range f.File.Imports {
+		if importPath(spec) != path {
+			continue
+		}
+		if pn := f.Info.PkgNameOf(spec); pn != nil && pn.Name() != "_" {
+			return pn.Imported()
+		}
+	}
+	return nil
+}
+
+// moduleConst finds a Status… constant of value code in the package or
+// in the packages of its module it imports.
+func (f File) moduleConst(code int64, target types.Type, module string) (*types.Package, string) {
+	if module == "" {
+		module, _, _ = strings.Cut(f.Pkg.Path(), "/")
+	}
+	inModule := func(p *types.Package) bool {
+		return p.Path() == module || strings.HasPrefix(p.Path(), module+"/")
+	}
+	seen := map[*types.Package]bool{f.Pkg: true}
+	queue := []*types.Package{f.Pkg}
+	for len(queue) > 0 {
+		p := queue[0]
+		queue = queue[1:]
+		if name := constByValue(p, code, target, "", p == f.Pkg); name != "" {
+			return p, name
+		}
+		for _, imp := range p.Imports() {
+			if !seen[imp] && inModule(imp) {
+				seen[imp] = true
+				queue = append(queue, imp)
+			}
+		}
+	}
+	return nil, ""
+}
+
+// constByValue returns the name of a constant of pkg whose name starts
+// with Status, whose value is code and which can replace a literal of type
+// target: prefer if it is one, else the first in name order. Unexported
+// constants count only when own is true.
+func constByValue(pkg *types.Package, code int64, target types.Type, prefer string, own bool) string {
+	fits := func(name string) bool {
+		c, ok := pkg.Scope().Lookup(name).(*types.Const)
+		if !ok || !own && !c.Exported() {
+			return false
+		}
+		v, exact := constant.Int64Val(constant.ToInt(c.Val()))
+		if !exact || v != code {
+			return false
+		}
+		if b, ok := c.Type().(*types.Basic); ok && b.Info()&types.IsUntyped != 0 {
+			return true // an untyped constant goes where the literal went
+		}
+		return target == nil || types.AssignableTo(c.Type(), target)
+	}
+	if prefer != "" && fits(prefer) {
+		return prefer
+	}
+	for _, name := range pkg.Scope().Names() {
+		if strings.HasPrefix(name, "Status") && fits(name) {
+			return name
+		}
+	}
+	return ""
+}

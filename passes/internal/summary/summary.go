@@ -1,0 +1,492 @@
+// Package summary is the analyzer the passes share to follow values into
+// sinks: it finds, once per package, every expression that reaches a sink
+// of the sink table, directly or through helper functions, and exports a
+// fact on every function whose parameters reach one.
+//
+// How it works. A sink site is an argument of a sink call, the value of a
+// sink field in a composite literal or an assignment, or the other operand
+// of an ==, != or switch on a sink field. The analyzer traces each site's
+// expression back through parentheses, conversions and locals assigned once
+// (constval.Values.Source) to a parameter of a function of the package; that
+// parameter then reaches the site's sink, with its role. A call of a
+// function with such parameters is itself a sink call, so the analyzer
+// repeats the tracing over the calls of the package's own helpers until
+// nothing changes (a fixpoint: summaries only grow and are finite), and
+// reads the facts of helpers imported from other packages. Functions
+// literals bound once to a local variable (fail := func(w, code) {…}) are
+// helpers too, within their package.
+package summary
+
+import (
+	"cmp"
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"reflect"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/statuslint/statuslint/passes/internal/constval"
+	"github.com/statuslint/statuslint/passes/internal/sinks"
+)
+
+// Sinks is the fact exported on a function whose parameters reach sinks.
+type Sinks struct {
+	Params []Param // sorted by Index, then Role
+}
+
+// AFact marks Sinks as an analysis fact.
+func (*Sinks) AFact() {}
+
+// String prints the fact as sinks(1:status, 2:body), parameter index
+// first.
+func (f *Sinks) String() string {
+	parts := make([]string, len(f.Params))
+	for i, p := range f.Params {
+		parts[i] = fmt.Sprintf("%d:%s", p.Index, RoleName(p.Role))
+	}
+	return "sinks(" + strings.Join(parts, ", ") + ")"
+}
+
+// Param says that the parameter Index (receiver excluded) reaches a sink
+// of role Role.
+type Param struct {
+	Index int
+	Role  sinks.Role
+}
+
+// RoleName returns a lowercase name for a role, as facts print it.
+func RoleName(r sinks.Role) string {
+	switch r {
+	case sinks.Status:
+		return "status"
+	case sinks.StatusRead:
+		return "status-read"
+	case sinks.CloseCode:
+		return "close-code"
+	case sinks.CloseReason:
+		return "close-reason"
+	case sinks.Body:
+		return "body"
+	case sinks.Message:
+		return "message"
+	}
+	return fmt.Sprintf("role%d", r)
+}
+
+// SiteKind says where a sink site is.
+type SiteKind uint8
+
+const (
+	// CallArg is an argument of a call of a table sink or a helper.
+	CallArg SiteKind = iota + 1
+	// FieldValue is the value given to a sink field, in a composite
+	// literal (http.Response{StatusCode: v}) or an assignment (r.StatusCode = v).
+	FieldValue
+	// Comparison is the other operand of == or != on a sink field
+	// (resp.StatusCode == v), or a case of a switch on one. A status
+	// compared is read, not sent: its Role is StatusRead.
+	Comparison
+)
+
+// A Site is one expression whose value reaches a sink.
+type Site struct {
+	Expr ast.Expr
+	Role sinks.Role
+	Kind SiteKind
+
+	Call   *ast.CallExpr // CallArg: the call
+	Arg    int           // CallArg: the argument index in Call.Args
+	Callee types.Object  // CallArg: the sink function or method, or the helper
+	Helper bool          // CallArg: Callee is a helper (a summary), not a table row
+	Field  *types.Var    // FieldValue, Comparison: the sink field
+}
+
+// Result is the summary analyzer's result for one package. It is built
+// completely before the analyzer returns and never written after, so the
+// passes that share it may read it concurrently.
+type Result struct {
+	relevant  bool
+	inspector *inspector.Inspector
+	values    *constval.Values
+	sites     []Site
+	byCall    map[*ast.CallExpr][]int // indices into sites
+	local     map[types.Object][]Param
+}
+
+// Relevant reports whether the package imports a sink package, even
+// transitively. When it is false the result is empty and a pass should
+// return at once.
+func (r *Result) Relevant() bool { return r.relevant }
+
+// Inspector returns an inspector of the package's files, for passes that
+// walk the syntax themselves (nil when the package is not relevant).
+func (r *Result) Inspector() *inspector.Inspector { return r.inspector }
+
+// Values returns the package's constant evaluator (nil when the package is
+// not relevant).
+func (r *Result) Values() *constval.Values { return r.values }
+
+// Sites returns every sink site of the package, in source order.
+func (r *Result) Sites() []Site { return r.sites }
+
+// Call returns the sink sites among the arguments of call: table sinks and
+// helpers alike, in argument order.
+func (r *Result) Call(call *ast.CallExpr) []Site {
+	var out []Site
+	for _, i := range r.byCall[call] {
+		out = append(out, r.sites[i])
+	}
+	return out
+}
+
+// Params returns the summary of a function or local function variable of
+// this package: which of its parameters reach which sinks.
+func (r *Result) Params(obj types.Object) []Param { return r.local[obj] }
+
+// Analyzer is the summary analyzer of the sink table, shared by the passes.
+// It holds no state of its own between packages.
+var Analyzer = New(sinks.Table)
+
+// New returns a summary analyzer for the sink table rows. The passes share
+// one such analyzer (Analyzer, for the package's table); New with other
+// rows is for tests. Two analyzers from New must not run together, since
+// they export the same fact type.
+func New(rows []sinks.Row) *analysis.Analyzer {
+	ix := sinks.NewIndex(rows)
+	return &analysis.Analyzer{
+		Name:       "statuslintsummary",
+		Doc:        "find the sink sites of a package and the functions whose parameters reach sinks",
+		URL:        "https://github.com/statuslint/statuslint",
+		Run:        func(pass *analysis.Pass) (any, error) { return run(pass, ix) },
+		ResultType: reflect.TypeFor[*Result](),
+		FactTypes:  []analysis.Fact{new(Sinks)},
+		// Ill-typed code is read as far as its types go.
+		RunDespiteErrors: true,
+	}
+}
+
+// owner is a parameter's function and index.
+type owner struct {
+	fn    types.Object // *types.Func, or the *types.Var of a local function literal
+	index int
+}
+
+// pendingCall is a call of a helper of this package, whose summary may
+// still grow.
+type pendingCall struct {
+	call   *ast.CallExpr
+	callee types.Object
+	table  []sinks.Arg // the call's table sinks
+}
+
+type state struct {
+	pass    *analysis.Pass
+	values  *constval.Values
+	matcher *sinks.Matcher
+	owners  map[*types.Var]owner
+	local   map[types.Object][]Param
+	facts   map[*types.Func][]Param // imported, memoised (nil: none)
+}
+
+func run(pass *analysis.Pass, ix *sinks.Index) (any, error) {
+	if !ix.Relevant(pass.Pkg) {
+		return &Result{}, nil // no sink package in reach: nothing can flow
+	}
+	// The inspector is built here, not required from inspect.Analyzer, so
+	// that a package without sinks does not pay for one.
+	insp := inspector.New(pass.Files)
+	st := &state{
+		pass:    pass,
+		values:  constval.Empty(pass.TypesInfo),
+		matcher: ix.Matcher(pass.Pkg, pass.TypesInfo),
+		owners:  make(map[*types.Var]owner),
+		local:   make(map[types.Object][]Param),
+		facts:   make(map[*types.Func][]Param),
+	}
+	info := pass.TypesInfo
+
+	// Pass 1: the parameters of the package's functions, methods and
+	// once-bound function literals; the sites of table sinks, which do not
+	// change; and the calls of helpers.
+	// The walk also indexes the local variables for st.values.
+	var fixed []Site
+	var pending []pendingCall
+	var lits []*ast.FuncLit
+	nodeTypes := append([]ast.Node{
+		(*ast.FuncDecl)(nil), (*ast.FuncLit)(nil),
+		(*ast.CallExpr)(nil), (*ast.CompositeLit)(nil),
+		(*ast.BinaryExpr)(nil), (*ast.SwitchStmt)(nil)}, constval.RecordTypes...)
+	for cur := range insp.Root().Preorder(nodeTypes...) {
+		st.values.Record(cur.Node())
+		switch n := cur.Node().(type) {
+		case *ast.FuncDecl:
+			if fn, ok := info.Defs[n.Name].(*types.Func); ok && n.Body != nil {
+				st.addParams(fn, n.Type)
+			}
+		case *ast.FuncLit:
+			lits = append(lits, n) // its binding is known after the walk
+		case *ast.CallExpr:
+			args := st.matcher.Call(n)
+			callee := typeutil.Callee(info, n)
+			for _, a := range args {
+				fixed = append(fixed, Site{Expr: n.Args[a.Index], Role: a.Row.Role, Kind: CallArg,
+					Call: n, Arg: a.Index, Callee: callee})
+			}
+			if local := st.helperCallee(callee); local != nil {
+				pending = append(pending, pendingCall{n, local, args})
+			} else {
+				fixed = st.helperSites(fixed, n, callee, args)
+			}
+		case *ast.CompositeLit:
+			fixed = st.literalSites(fixed, n)
+		case *ast.AssignStmt:
+			if len(n.Lhs) != len(n.Rhs) {
+				continue // a tuple assignment: no expression per field
+			}
+			for i, lhs := range n.Lhs {
+				if row, v, ok := st.field(lhs); ok {
+					fixed = append(fixed, Site{Expr: n.Rhs[i], Role: row.Role, Kind: FieldValue, Field: v})
+				}
+			}
+		case *ast.BinaryExpr:
+			if n.Op != token.EQL && n.Op != token.NEQ {
+				continue // range checks and arithmetic say nothing about one status
+			}
+			if row, v, ok := st.field(n.X); ok {
+				fixed = append(fixed, Site{Expr: n.Y, Role: readRole(row.Role), Kind: Comparison, Field: v})
+			} else if row, v, ok := st.field(n.Y); ok {
+				fixed = append(fixed, Site{Expr: n.X, Role: readRole(row.Role), Kind: Comparison, Field: v})
+			}
+		case *ast.SwitchStmt:
+			if n.Tag == nil {
+				continue // switch { case … }: its cases are conditions, seen as BinaryExprs
+			}
+			row, v, ok := st.field(n.Tag)
+			if !ok {
+				continue // not a switch on a sink field
+			}
+			for _, stmt := range n.Body.List {
+				for _, e := range stmt.(*ast.CaseClause).List {
+					fixed = append(fixed, Site{Expr: e, Role: readRole(row.Role), Kind: Comparison, Field: v})
+				}
+			}
+		}
+	}
+
+	for _, lit := range lits {
+		if v := st.values.Binding(lit); v != nil {
+			st.addParams(v, lit.Type)
+		}
+	}
+
+	// Pass 2: parameters reached by table sinks, then by helpers, until
+	// no summary grows.
+	for _, s := range fixed {
+		st.reach(s.Expr, s.Role)
+	}
+	for changed := true; changed; {
+		changed = false
+		for _, pc := range pending {
+			for _, p := range st.local[pc.callee] {
+				if i, ok := sinks.Argument(info, pc.call, p.Index); ok && st.reach(pc.call.Args[i], p.Role) {
+					changed = true
+				}
+			}
+		}
+	}
+
+	// Facts for the package's functions.
+	for obj, params := range st.local {
+		if fn, ok := obj.(*types.Func); ok {
+			pass.ExportObjectFact(fn, &Sinks{Params: params})
+		}
+	}
+
+	// The sites of the calls of local helpers, now that their summaries
+	// are complete.
+	sites := fixed
+	for _, pc := range pending {
+		sites = st.helperSites(sites, pc.call, pc.callee, pc.table)
+	}
+	slices.SortStableFunc(sites, func(a, b Site) int { return cmp.Compare(a.Expr.Pos(), b.Expr.Pos()) })
+	byCall := make(map[*ast.CallExpr][]int)
+	for i, s := range sites {
+		if s.Call != nil {
+			byCall[s.Call] = append(byCall[s.Call], i)
+		}
+	}
+	return &Result{relevant: true, inspector: insp, values: st.values, sites: sites, byCall: byCall, local: st.local}, nil
+}
+
+// readRole returns the role of a value compared with a sink field of role
+// r: a comparison reads a status, it does not send one.
+func readRole(r sinks.Role) sinks.Role {
+	if r == sinks.Status {
+		return sinks.StatusRead
+	}
+	return r
+}
+
+// helperSites appends the sites of a call of the helper callee (local,
+// or imported with a fact), leaving out the arguments that table rows of
+// the same call already make sites with the same role (http.Error is a
+// table row, and its body calls WriteHeader).
+func (st *state) helperSites(sites []Site, call *ast.CallExpr, callee types.Object, table []sinks.Arg) []Site {
+	params := st.paramsOf(callee)
+	if len(params) == 0 {
+		return sites // not a helper
+	}
+next:
+	for _, p := range params {
+		i, ok := sinks.Argument(st.pass.TypesInfo, call, p.Index)
+		if !ok {
+			continue // no argument of its own
+		}
+		for _, a := range table {
+			if a.Index == i && a.Row.Role == p.Role {
+				continue next // the table row says so already
+			}
+		}
+		sites = append(sites, Site{Expr: call.Args[i], Role: p.Role, Kind: CallArg,
+			Call: call, Arg: i, Callee: callee, Helper: true})
+	}
+	return sites
+}
+
+// addParams records the parameters of the function fn, declared by ft.
+func (st *state) addParams(fn types.Object, ft *ast.FuncType) {
+	i := 0
+	for _, field := range ft.Params.List {
+		if len(field.Names) == 0 {
+			i++ // an unnamed parameter cannot be used
+			continue
+		}
+		for _, id := range field.Names {
+			if v, ok := st.pass.TypesInfo.Defs[id].(*types.Var); ok {
+				st.owners[v] = owner{fn, i}
+			}
+			i++
+		}
+	}
+}
+
+// helperCallee returns callee, in its generic form, if it is a function or
+// local function variable of this package (a possible helper), else nil.
+func (st *state) helperCallee(callee types.Object) types.Object {
+	switch obj := callee.(type) {
+	case *types.Func:
+		if obj.Pkg() == st.pass.Pkg {
+			return obj.Origin()
+		}
+	case *types.Var:
+		if obj.Pkg() == st.pass.Pkg {
+			return obj
+		}
+	}
+	return nil
+}
+
+// paramsOf returns the summary of a callee: this package's own, or an
+// imported fact.
+func (st *state) paramsOf(callee types.Object) []Param {
+	switch obj := callee.(type) {
+	case *types.Func:
+		obj = obj.Origin()
+		if obj.Pkg() == nil {
+			return nil // a universe method
+		}
+		if obj.Pkg() == st.pass.Pkg {
+			return st.local[obj]
+		}
+		if params, ok := st.facts[obj]; ok {
+			return params
+		}
+		var f Sinks
+		var params []Param
+		if st.pass.ImportObjectFact(obj, &f) {
+			params = f.Params
+		}
+		st.facts[obj] = params
+		return params
+	case *types.Var:
+		return st.local[obj]
+	}
+	return nil
+}
+
+// field returns the sink field that e selects, with its row.
+func (st *state) field(e ast.Expr) (sinks.Row, *types.Var, bool) {
+	v := sinks.FieldOf(st.pass.TypesInfo, e)
+	if v == nil {
+		return sinks.Row{}, nil, false
+	}
+	row, ok := st.matcher.Field(v)
+	return row, v, ok
+}
+
+// literalSites appends the sites of the sink fields set by a struct
+// composite literal, keyed or not.
+func (st *state) literalSites(sites []Site, lit *ast.CompositeLit) []Site {
+	tv, ok := st.pass.TypesInfo.Types[lit]
+	if !ok {
+		return sites // ill-typed
+	}
+	s, ok := tv.Type.Underlying().(*types.Struct)
+	if !ok {
+		return sites // a slice, map or array literal
+	}
+	for i, elt := range lit.Elts {
+		var v *types.Var
+		val := elt
+		if kv, ok := elt.(*ast.KeyValueExpr); ok {
+			id, ok := kv.Key.(*ast.Ident)
+			if !ok {
+				continue // not a field key
+			}
+			v, _ = st.pass.TypesInfo.Uses[id].(*types.Var)
+			val = kv.Value
+		} else if i < s.NumFields() {
+			v = s.Field(i)
+		}
+		if v == nil {
+			continue // an unknown field
+		}
+		if row, ok := st.matcher.Field(v); ok {
+			sites = append(sites, Site{Expr: val, Role: row.Role, Kind: FieldValue, Field: v})
+		}
+	}
+	return sites
+}
+
+// reach records that the parameter e's value comes from, if any, reaches a
+// sink of role r, and reports whether that is new.
+func (st *state) reach(e ast.Expr, r sinks.Role) bool {
+	id, ok := st.values.Source(e).(*ast.Ident)
+	if !ok {
+		return false // not a variable
+	}
+	v, ok := st.pass.TypesInfo.Uses[id].(*types.Var)
+	if !ok {
+		return false
+	}
+	o, ok := st.owners[v]
+	if !ok {
+		return false // not a parameter of a helper
+	}
+	p := Param{Index: o.index, Role: r}
+	params := st.local[o.fn]
+	i, found := slices.BinarySearchFunc(params, p, func(a, b Param) int {
+		return cmp.Or(cmp.Compare(a.Index, b.Index), cmp.Compare(a.Role, b.Role))
+	})
+	if found {
+		return false
+	}
+	st.local[o.fn] = slices.Insert(params, i, p)
+	return true
+}

@@ -1,0 +1,101 @@
+package summary_test
+
+import (
+	"go/types"
+	"path/filepath"
+	"testing"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/statuslint/statuslint/passes/internal/sinks"
+	"github.com/statuslint/statuslint/passes/internal/summary"
+)
+
+func testdata(t *testing.T) string {
+	t.Helper()
+	dir, err := filepath.Abs(filepath.Join("..", "..", "..", "testdata"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+// TestFacts checks the facts exported on helpers, in their package and
+// through another package's facts (the // want name:`fact` comments), and
+// that a package without sink imports is skipped.
+func TestFacts(t *testing.T) {
+	t.Parallel()
+	results := analysistest.Run(t, testdata(t), summary.Analyzer, "summary/...")
+	for _, r := range results {
+		res := r.Result.(*summary.Result)
+		switch r.Pass.Pkg.Path() {
+		case "summary/plain":
+			if res.Relevant() || len(res.Sites()) > 0 || len(r.Facts) > 0 {
+				t.Errorf("summary/plain: relevant %v, %d sites, %d facts; want none", res.Relevant(), len(res.Sites()), len(r.Facts))
+			}
+		case "summary/use":
+			if !res.Relevant() {
+				t.Error("summary/use is not relevant")
+			}
+			checkUseSites(t, r.Pass, res)
+		}
+	}
+}
+
+// checkUseSites checks the sites of package use: the arguments of its
+// calls of lib's helpers, as helper sites.
+func checkUseSites(t *testing.T, pass *analysis.Pass, res *summary.Result) {
+	t.Helper()
+	var got []string
+	for _, s := range res.Sites() {
+		if s.Kind != summary.CallArg || !s.Helper {
+			continue
+		}
+		got = append(got, s.Callee.Name()+":"+types.ExprString(s.Expr)+":"+summary.RoleName(s.Role))
+		if calls := res.Call(s.Call); len(calls) == 0 {
+			t.Errorf("Call(%s) is empty", types.ExprString(s.Call))
+		}
+	}
+	want := []string{"JSON:s:status", "Send:s:status", "JSON:code:status", "fail:s:status", "JSON:404:status"}
+	if len(got) != len(want) {
+		t.Fatalf("helper sites = %q, want %q", got, want)
+	}
+	for i := range got {
+		if got[i] != want[i] {
+			t.Errorf("helper site %d = %q, want %q", i, got[i], want[i])
+		}
+	}
+}
+
+// TestNewRows checks that New follows the rows it is given, not the
+// shared table: with no rows, nothing is a sink.
+func TestNewRows(t *testing.T) {
+	t.Parallel()
+	a := summary.New(nil)
+	results := analysistest.Run(quiet{}, testdata(t), a, "summary/lib")
+	for _, r := range results {
+		if res := r.Result.(*summary.Result); res.Relevant() || len(r.Facts) > 0 {
+			t.Errorf("%s with no rows: relevant %v, %d facts", r.Pass.Pkg.Path(), res.Relevant(), len(r.Facts))
+		}
+	}
+	if len(results) == 0 {
+		t.Error("no result")
+	}
+}
+
+// quiet drops analysistest's complaints about the unmet fact
+// expectations, which are for the shared table.
+type quiet struct{}
+
+func (quiet) Errorf(string, ...any) {}
+
+func TestRoleName(t *testing.T) {
+	t.Parallel()
+	for r, want := range map[sinks.Role]string{sinks.Status: "status", sinks.StatusRead: "status-read",
+		sinks.CloseCode: "close-code", sinks.CloseReason: "close-reason", sinks.Body: "body", sinks.Message: "message", 99: "role99"} {
+		if got := summary.RoleName(r); got != want {
+			t.Errorf("RoleName(%d) = %q, want %q", r, got, want)
+		}
+	}
+}
