@@ -1,0 +1,59 @@
+// Package httpstatus defines an Analyzer that holds the HTTP statuses a
+// program sends to the statuses its API documents.
+//
+// # Analyzer httpstatus
+//
+// httpstatus: check HTTP statuses against the API's documented status codes
+//
+// The analyzer finds every place where a program hands an HTTP status to
+// a framework: WriteHeader on any http.ResponseWriter (and wrappers of
+// one), http.Error, http.Redirect, gin, echo, fiber, chi's render,
+// fasthttp and hertz, http.Response{StatusCode: …} and
+// httptest.ResponseRecorder{Code: …} literals, and comparisons (== and !=,
+// switch cases) with the StatusCode of an http.Response or the Code of a
+// ResponseRecorder. It follows the value, not the spelling: literals in any
+// base, constants from any package, conversions, locals assigned once, and
+// helpers in the same or another package whose parameter reaches such a
+// place (writeJSON(w, 404, v) where writeJSON calls w.WriteHeader(status)).
+//
+// It reports, at the argument:
+//
+//   - raw-status: a literal where a named constant exists;
+//   - undocumented-status: a status the catalog does not document, whether
+//     written as a literal or as a constant (a class row such as 5xx
+//     documents the whole class); only when the catalog has an HTTP
+//     section, and not for a status the program compares or reads
+//     (resp.StatusCode == 409, http.StatusText(409)), since a response may
+//     come from another API;
+//   - invalid-status: a value that is no HTTP status at all (0, 99, 600):
+//     statuses are 100 to 599.
+//
+// A literal that reaches a status through a local assigned once
+// (status := 404; w.WriteHeader(status)) is reported, and fixed, where it
+// is written. Raw literals in generated files are not reported (their
+// generator is the place to fix them); undocumented and invalid statuses
+// there are.
+//
+// Range checks (resp.StatusCode >= 500) and arithmetic
+// (resp.StatusCode/100 == 2) are not comparisons with one status and are
+// not reported; neither are integers that never reach a status, such as
+// make([]byte, 500) or time.Sleep(200).
+//
+// Wrong, with a catalog that documents 200, 404 and 5xx:
+//
+//	w.WriteHeader(404)                // raw-status
+//	w.WriteHeader(http.StatusConflict) // undocumented-status: 409 Conflict
+//	c.JSON(0, body)                    // invalid-status
+//
+// Right:
+//
+//	w.WriteHeader(http.StatusNotFound)
+//
+// The fix for raw-status replaces the literal with the named constant: that
+// of net/http, fiber, fasthttp or hertz's consts when the file already
+// imports one of them (in that order), else net/http's, adding the import
+// under a name nothing else uses there. A documented status that no library
+// names (420) uses a constant of the module with that value whose name
+// starts with Status, as `statuslint catalog -format go` generates; without
+// one there is neither finding nor fix.
+package httpstatus

@@ -1,0 +1,163 @@
+package httpstatus
+
+import (
+	_ "embed"
+	"fmt"
+	"go/ast"
+	"go/token"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/statuslint/statuslint/catalog"
+	"github.com/statuslint/statuslint/passes/internal/analysisdoc"
+	"github.com/statuslint/statuslint/passes/internal/constval"
+	"github.com/statuslint/statuslint/passes/internal/fiximport"
+	"github.com/statuslint/statuslint/passes/internal/sinks"
+	"github.com/statuslint/statuslint/passes/internal/summary"
+)
+
+//go:embed doc.go
+var doc []byte
+
+// URL is the README section that documents the analyzer.
+const URL = "https://github.com/statuslint/statuslint#httpstatus"
+
+// Categories of the analyzer's diagnostics.
+const (
+	CategoryRaw          = "raw-status"
+	CategoryUndocumented = "undocumented-status"
+	CategoryInvalid      = "invalid-status"
+)
+
+// Options configure one httpstatus analyzer.
+type Options struct {
+	// Catalog is what the API documents. Nil means the embedded default.
+	Catalog *catalog.Catalog
+}
+
+// New returns an httpstatus analyzer for opts.
+func New(opts Options) *analysis.Analyzer {
+	c := &checker{cat: opts.Catalog}
+	if c.cat == nil {
+		c.cat = catalog.Default()
+	}
+	return &analysis.Analyzer{
+		Name:     "httpstatus",
+		Doc:      analysisdoc.MustExtract(doc, "httpstatus"),
+		URL:      URL,
+		Requires: []*analysis.Analyzer{summary.Analyzer},
+		Run:      c.run,
+		// Ill-typed code is read as far as its types go.
+		RunDespiteErrors: true,
+	}
+}
+
+// checker is one analyzer's configuration; run does not write it.
+type checker struct {
+	cat *catalog.Catalog
+}
+
+func (c *checker) run(pass *analysis.Pass) (any, error) {
+	sum := pass.ResultOf[summary.Analyzer].(*summary.Result)
+	if !sum.Relevant() {
+		return nil, nil // no sink package in reach
+	}
+	r := reporter{pass: pass, cat: c.cat, vals: sum.Values()}
+	for _, s := range sum.Sites() {
+		if s.Role != sinks.Status && s.Role != sinks.StatusRead {
+			continue // a close code, a body: other passes' business
+		}
+		r.site(s)
+	}
+	return nil, nil
+}
+
+// reporter holds what one run needs.
+type reporter struct {
+	pass *analysis.Pass
+	cat  *catalog.Catalog
+	vals *constval.Values
+	raw  map[token.Pos]bool // literals reported, for a local used twice
+}
+
+func (r *reporter) site(s summary.Site) {
+	code, ok := r.vals.Int(s.Expr)
+	if !ok {
+		return // not a constant: a parameter, a computed value
+	}
+	if code < 100 || code > 599 {
+		r.pass.Report(analysis.Diagnostic{
+			Pos: s.Expr.Pos(), End: s.Expr.End(),
+			Category: CategoryInvalid, URL: URL,
+			Message: fmt.Sprintf("%d is not an HTTP status: statuses are 100 to 599", code),
+		})
+		return // neither a constant nor a document can name it
+	}
+	if lit := r.vals.Literal(s.Expr); lit != nil && lit.Kind == token.INT {
+		r.rawLiteral(lit, code)
+	}
+	if s.Role == sinks.Status && r.cat.HasHTTP() && !r.cat.StatusDocumented(int(code)) {
+		r.pass.Report(analysis.Diagnostic{
+			Pos: s.Expr.Pos(), End: s.Expr.End(),
+			Category: CategoryUndocumented, URL: URL,
+			Message: fmt.Sprintf("status %s is not documented in %s", describe(code), r.cat.Describe()),
+		})
+	}
+}
+
+// describe names a status with its registered reason phrase: "409 Conflict".
+func describe(code int64) string {
+	if text := catalog.StatusText(int(code)); text != "" {
+		return fmt.Sprintf("%d %s", code, text)
+	}
+	return fmt.Sprint(code)
+}
+
+// rawLiteral reports the literal lit of a status, with the fix that names
+// it, when some package names it.
+func (r *reporter) rawLiteral(lit *ast.BasicLit, code int64) {
+	if r.raw[lit.Pos()] {
+		return // a local's literal, reported at its first use
+	}
+	if r.raw == nil {
+		r.raw = make(map[token.Pos]bool)
+	}
+	r.raw[lit.Pos()] = true
+	f := r.file(lit.Pos())
+	if f == nil || ast.IsGenerated(f.File) {
+		return // not in the package's syntax, or not the author's to fix
+	}
+	target := r.pass.TypesInfo.Types[lit].Type
+	module := ""
+	if r.pass.Module != nil {
+		module = r.pass.Module.Path
+	}
+	if !f.HasStatusConst(code, target, module) {
+		return // no constant names it: nothing better to write
+	}
+	d := analysis.Diagnostic{
+		Pos: lit.Pos(), End: lit.End(),
+		Category: CategoryRaw, URL: URL,
+	}
+	text, edits, ok := f.StatusConst(lit.Pos(), code, target, module)
+	if ok {
+		d.Message = fmt.Sprintf("raw status %s: use %s", lit.Value, text)
+		d.SuggestedFixes = []analysis.SuggestedFix{{
+			Message:   fmt.Sprintf("Replace %s with %s", lit.Value, text),
+			TextEdits: append([]analysis.TextEdit{{Pos: lit.Pos(), End: lit.End(), NewText: []byte(text)}}, edits...),
+		}}
+	} else {
+		d.Message = fmt.Sprintf("raw status %s: use its named constant", lit.Value)
+	}
+	r.pass.Report(d)
+}
+
+// file returns the syntax of the file that holds pos.
+func (r *reporter) file(pos token.Pos) *fiximport.File {
+	for _, f := range r.pass.Files {
+		if f.FileStart <= pos && pos <= f.FileEnd {
+			return &fiximport.File{File: f, Info: r.pass.TypesInfo, Pkg: r.pass.Pkg}
+		}
+	}
+	return nil
+}

@@ -1,0 +1,30 @@
+// Package fasthttp holds httpstatus cases for fasthttp handlers.
+package fasthttp
+
+import (
+	"github.com/valyala/fasthttp"
+)
+
+// RequestCtx is the right name in the wrong package.
+type RequestCtx struct{}
+
+// SetStatusCode is not fasthttp's.
+func (*RequestCtx) SetStatusCode(int) {}
+
+func handler(ctx *fasthttp.RequestCtx, own *RequestCtx) {
+	ctx.SetStatusCode(404)                     // want `raw status 404: use fasthttp.StatusNotFound`
+	ctx.Error("bad", 400)                      // want `raw status 400: use fasthttp.StatusBadRequest`
+	ctx.Redirect("/", 308)                     // want `raw status 308: use fasthttp.StatusPermanentRedirect` `status 308 Permanent Redirect is not documented`
+	ctx.RedirectBytes([]byte("/"), 302)        // want `raw status 302: use fasthttp.StatusFound` `status 302 Found is not documented`
+	ctx.TimeoutErrorWithCode("slow", 503)      // want `raw status 503: use fasthttp.StatusServiceUnavailable`
+	ctx.Response.SetStatusCode(201)            // want `raw status 201: use fasthttp.StatusCreated`
+	ctx.Response.Header.SetStatusCode(700)     // want `700 is not an HTTP status`
+	ctx.SetStatusCode(fasthttp.StatusConflict) // want `status 409 Conflict is not documented`
+
+	// Right method, wrong type; not a status.
+	own.SetStatusCode(404)
+	ctx.SetBody(make([]byte, 500))
+	if ctx.Response.StatusCode() >= 500 {
+		return
+	}
+}

@@ -1,0 +1,13 @@
+// Package imports holds httpstatus cases for the imports its fixes need.
+package imports
+
+import (
+	stdhttp "net/http"
+)
+
+// The file imports net/http under another name: the fix uses it.
+func aliased(w stdhttp.ResponseWriter) {
+	w.WriteHeader(404) // want `raw status 404: use stdhttp.StatusNotFound`
+}
+
+type server struct{ w stdhttp.ResponseWriter }
