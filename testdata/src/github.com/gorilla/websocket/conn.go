@@ -68,6 +68,22 @@ func (c *Conn) WriteMessage(messageType int, data []byte) error { panic("stub") 
 // ReadMessage reads the next data message.
 func (c *Conn) ReadMessage() (messageType int, p []byte, err error) { panic("stub") }
 
+// WriteJSON writes the JSON encoding of v as a message.
+//
+// Deprecated: Use c.WriteJSON instead.
+func WriteJSON(c *Conn, v interface{}) error { panic("stub") }
+
+// ReadJSON reads the next JSON-encoded message into v.
+//
+// Deprecated: Use c.ReadJSON instead.
+func ReadJSON(c *Conn, v interface{}) error { panic("stub") }
+
+// WriteJSON writes the JSON encoding of v as a message.
+func (c *Conn) WriteJSON(v interface{}) error { panic("stub") }
+
+// ReadJSON reads the next JSON-encoded message into v.
+func (c *Conn) ReadJSON(v interface{}) error { panic("stub") }
+
 // CloseHandler returns the close frame handler.
 func (c *Conn) CloseHandler() func(code int, text string) error { panic("stub") }
 

@@ -69,3 +69,7 @@ func (c *Conn) WriteString(s string) error { panic("stub") }
 
 // WriteMessage writes a message.
 func (c *Conn) WriteMessage(opcode Opcode, payload []byte) error { panic("stub") }
+
+// WriteAsync writes a message from the connection's write queue and calls
+// callback with the result.
+func (c *Conn) WriteAsync(opcode Opcode, payload []byte, callback func(error)) { panic("stub") }

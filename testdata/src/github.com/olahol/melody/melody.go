@@ -41,6 +41,18 @@ func (m *Melody) HandleRequest(w http.ResponseWriter, r *http.Request) error { p
 // CloseWithMsg closes every session with the close frame payload msg.
 func (m *Melody) CloseWithMsg(msg []byte) error { panic("stub") }
 
+// Broadcast sends a text message to every session.
+func (m *Melody) Broadcast(msg []byte) error { panic("stub") }
+
+// BroadcastFilter sends a text message to the sessions fn accepts.
+func (m *Melody) BroadcastFilter(msg []byte, fn func(*Session) bool) error { panic("stub") }
+
+// BroadcastOthers sends a text message to every session but s.
+func (m *Melody) BroadcastOthers(msg []byte, s *Session) error { panic("stub") }
+
+// BroadcastMultiple sends a text message to sessions.
+func (m *Melody) BroadcastMultiple(msg []byte, sessions []*Session) error { panic("stub") }
+
 // Session is one connection.
 type Session struct{}
 

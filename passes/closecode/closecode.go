@@ -1,0 +1,436 @@
+package closecode
+
+import (
+	_ "embed"
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/statuslint/statuslint/catalog"
+	"github.com/statuslint/statuslint/passes/internal/analysisdoc"
+	"github.com/statuslint/statuslint/passes/internal/fiximport"
+	"github.com/statuslint/statuslint/passes/internal/sinks"
+	"github.com/statuslint/statuslint/passes/internal/summary"
+)
+
+//go:embed doc.go
+var doc []byte
+
+// URL is the README section that documents the analyzer.
+const URL = "https://github.com/statuslint/statuslint#closecode"
+
+// Categories of the analyzer's diagnostics.
+const (
+	CategoryRaw          = "raw-close-code"
+	CategoryUndocumented = "undocumented-close-code"
+	CategoryInvalid      = "invalid-close-code"
+	CategoryReason       = "invalid-close-reason"
+	CategoryOpcode       = "undocumented-opcode"
+	CategoryClientOpcode = "client-opcode"
+)
+
+// Options configure one closecode analyzer.
+type Options struct {
+	// Catalog is what the API documents. Nil means the embedded default.
+	Catalog *catalog.Catalog
+}
+
+// New returns a closecode analyzer for opts.
+func New(opts Options) *analysis.Analyzer {
+	c := &checker{cat: opts.Catalog}
+	if c.cat == nil {
+		c.cat = catalog.Default()
+	}
+	return &analysis.Analyzer{
+		Name:     "closecode",
+		Doc:      analysisdoc.MustExtract(doc, "closecode"),
+		URL:      URL,
+		Requires: []*analysis.Analyzer{summary.Analyzer, inspect.Analyzer},
+		Run:      c.run,
+		// Ill-typed code is read as far as its types go.
+		RunDespiteErrors: true,
+	}
+}
+
+// checker is one analyzer's configuration; run does not write it.
+type checker struct {
+	cat *catalog.Catalog
+}
+
+func (c *checker) run(pass *analysis.Pass) (any, error) {
+	sum := pass.ResultOf[summary.Analyzer].(*summary.Result)
+	if !sum.Relevant() {
+		return nil, nil // no sink package in reach
+	}
+	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	r := &reporter{
+		pass: pass,
+		cat:  c.cat,
+		sum:  sum,
+		ev:   newEvaluator(pass.TypesInfo, sum.Values(), insp),
+		seen: make(map[token.Pos]bool),
+	}
+	for _, s := range sum.Sites() {
+		switch s.Role {
+		case sinks.CloseCode:
+			r.code(s)
+		case sinks.CloseReason:
+			r.reason(s)
+		case sinks.Message:
+			r.message(s)
+		}
+	}
+	return nil, nil
+}
+
+// reporter holds what one run needs.
+type reporter struct {
+	pass *analysis.Pass
+	cat  *catalog.Catalog
+	sum  *summary.Result
+	ev   *evaluator
+	seen map[token.Pos]bool // literals and opcode values reported, for a value sent twice
+}
+
+// code checks a close code against RFC 6455 and the catalog.
+func (r *reporter) code(s summary.Site) {
+	v, ok := r.ev.Int(s.Expr)
+	if !ok {
+		return // not a constant: a parameter, a computed value
+	}
+	d := analysis.Diagnostic{Pos: s.Expr.Pos(), End: s.Expr.End(), URL: URL, Category: CategoryInvalid}
+	if v < 0 || v > 0xFFFF {
+		d.Message = fmt.Sprintf("close code %d does not fit in the 16 bits of a close frame (RFC 6455, section 5.5.1)", v)
+		if wraps(r.pass.TypesInfo, s) {
+			d.Message += fmt.Sprintf(": the library sends it as %d", uint16(v))
+		}
+		r.withReasonFix(&d, s, v)
+		r.pass.Report(d)
+		return // no rule of the 16-bit range applies to it
+	}
+	name := catalog.CloseCodeName(int(v))
+	switch catalog.CheckCloseCode(int(v)) {
+	case catalog.CloseOK:
+		r.raw(s, v)
+		return // a code any endpoint may send
+	case catalog.CloseNeverSent:
+		d.Message = fmt.Sprintf("close code %d (%s) is never sent in a close frame: it reports a closure locally (RFC 6455, section 7.4.1)", v, name)
+	case catalog.CloseClientOnly:
+		d.Message = fmt.Sprintf("close code %d (%s) is sent by clients only (RFC 6455, section 7.4.1)", v, name)
+	case catalog.CloseInvalid:
+		d.Message = fmt.Sprintf("close code %d is not a valid close code: RFC 6455 allows 1000 to 1015 and 3000 to 4999 (section 7.4.2)", v)
+	case catalog.CloseUnregistered:
+		if _, ok := r.cat.CloseCode(int(v)); ok {
+			return // the API documents it
+		}
+		d.Message = fmt.Sprintf("close code %d is neither registered with IANA (RFC 6455, section 7.4.2) nor documented in %s", v, r.cat.Describe())
+	case catalog.ClosePrivate:
+		if !r.cat.HasCloseCodes() {
+			return // no close-code table to hold it to
+		}
+		if _, ok := r.cat.CloseCode(int(v)); ok {
+			return // documented
+		}
+		d.Category = CategoryUndocumented
+		d.Message = fmt.Sprintf("close code %d is not documented in %s%s", v, r.cat.Describe(), r.nearest(int(v)))
+	}
+	r.withReasonFix(&d, s, v)
+	r.pass.Report(d)
+}
+
+// nearest names the documented close codes around code, for a message.
+func (r *reporter) nearest(code int) string {
+	below, above, okBelow, okAbove := r.cat.NearestCloseCodes(code)
+	describe := func(e catalog.CloseCode) string {
+		if e.Name == "" {
+			return fmt.Sprint(e.Code)
+		}
+		return fmt.Sprintf("%d (%s)", e.Code, e.Name)
+	}
+	switch {
+	case okBelow && okAbove:
+		return fmt.Sprintf(": the nearest documented codes are %s and %s", describe(below), describe(above))
+	case okBelow:
+		return fmt.Sprintf(": the nearest documented code is %s", describe(below))
+	case okAbove:
+		return fmt.Sprintf(": the nearest documented code is %s", describe(above))
+	}
+	return ""
+}
+
+// wraps reports whether the site hands its code straight to a library
+// function whose parameter is a plain integer that the library converts
+// to uint16 (gorilla and its forks, melody, nbio, x/net): a value out of
+// range is sent wrapped. coder/websocket's StatusCode refuses it instead,
+// and a uint16 parameter cannot take such a constant at all.
+func wraps(info *types.Info, s summary.Site) bool {
+	if s.Kind != summary.CallArg || s.Helper {
+		return false // a helper may check the value before it reaches the library
+	}
+	b, ok := types.Unalias(info.TypeOf(s.Expr)).(*types.Basic)
+	return ok && b.Info()&types.IsInteger != 0
+}
+
+// reasonOf returns the constant reason sent in the same call as the
+// close-code site s.
+func (r *reporter) reasonOf(s summary.Site) (string, bool) {
+	if s.Call == nil {
+		return "", false
+	}
+	for _, o := range r.sum.Call(s.Call) {
+		if o.Role == sinks.CloseReason {
+			return r.ev.String(o.Expr)
+		}
+	}
+	return "", false
+}
+
+// withReasonFix attaches to d the fix that sends the documented code
+// whose name or meaning is the call's constant reason, when there is one
+// and it is not the code v sent.
+func (r *reporter) withReasonFix(d *analysis.Diagnostic, s summary.Site, v int64) {
+	reason, ok := r.reasonOf(s)
+	if !ok {
+		return // no constant reason: the right code would be a guess
+	}
+	e, ok := r.cat.CloseCodeByReason(reason)
+	if !ok || int64(e.Code) == v {
+		return // the reason names no documented code, or this one
+	}
+	if id, ok := ast.Unparen(s.Expr).(*ast.Ident); ok {
+		if _, isVar := r.pass.TypesInfo.Uses[id].(*types.Var); isVar {
+			return // a variable: its value is set elsewhere, maybe for other uses too
+		}
+	}
+	f := r.file(s.Expr.Pos())
+	if f == nil || ast.IsGenerated(f.File) {
+		return // not in the package's syntax, or not the author's to fix
+	}
+	target := r.pass.TypesInfo.TypeOf(s.Expr)
+	text, edits := r.moduleConst(f, s.Expr.Pos(), e, target)
+	if text == "" {
+		text = fmt.Sprint(e.Code)
+	}
+	label := fmt.Sprint(e.Code)
+	if e.Name != "" {
+		label = fmt.Sprintf("%d (%s)", e.Code, e.Name)
+	}
+	d.Message += fmt.Sprintf("; the reason %q is documented as %s", reason, label)
+	d.SuggestedFixes = []analysis.SuggestedFix{{
+		Message:   fmt.Sprintf("Replace %s with %s", types.ExprString(s.Expr), text),
+		TextEdits: append([]analysis.TextEdit{{Pos: s.Expr.Pos(), End: s.Expr.End(), NewText: []byte(text)}}, edits...),
+	}}
+}
+
+// moduleConst returns the text that names, at pos, a constant of the
+// module with the documented code's value whose name ends with the code's
+// documented name (DecodeError, CloseDecodeError, DECODE_ERROR for
+// "decode error"), with the edits that import it; "" when there is none
+// that fits target.
+func (r *reporter) moduleConst(f *fiximport.File, pos token.Pos, e catalog.CloseCode, target types.Type) (string, []analysis.TextEdit) {
+	want := compact(e.Name)
+	if want == "" {
+		return "", nil // an unnamed code: no name to look for
+	}
+	module := ""
+	if r.pass.Module != nil {
+		module = r.pass.Module.Path
+	}
+	if module == "" {
+		module, _, _ = strings.Cut(r.pass.Pkg.Path(), "/")
+	}
+	inModule := func(p *types.Package) bool {
+		return p.Path() == module || strings.HasPrefix(p.Path(), module+"/")
+	}
+	seen := map[*types.Package]bool{r.pass.Pkg: true}
+	queue := []*types.Package{r.pass.Pkg}
+	for len(queue) > 0 {
+		p := queue[0]
+		queue = queue[1:]
+		for _, name := range p.Scope().Names() {
+			c, ok := p.Scope().Lookup(name).(*types.Const)
+			if !ok || p != r.pass.Pkg && !c.Exported() || !strings.HasSuffix(compact(name), want) {
+				continue // not a constant the file can name, or named for something else
+			}
+			if v, exact := constantInt(c); !exact || v != int64(e.Code) {
+				continue // another value
+			}
+			ref, edits, ok := f.Ref(pos, p.Path(), p.Name(), name)
+			if !ok {
+				continue // shadowed where the fix goes
+			}
+			if assignable(c.Type(), target) {
+				return ref, edits
+			}
+			if b, ok := types.Unalias(target).(*types.Basic); ok && types.ConvertibleTo(c.Type(), target) && universal(f, pos, b.Name()) {
+				return b.Name() + "(" + ref + ")", edits
+			}
+		}
+		for _, imp := range p.Imports() {
+			if !seen[imp] && inModule(imp) {
+				seen[imp] = true
+				queue = append(queue, imp)
+			}
+		}
+	}
+	return "", nil
+}
+
+// compact folds a name and drops its spaces: "DECODE_ERROR",
+// "DecodeError" and "decode error" all give "decodeerror".
+func compact(s string) string { return strings.ReplaceAll(catalog.Fold(s), " ", "") }
+
+// assignable reports whether a constant of type t can go where a value of
+// type target goes.
+func assignable(t, target types.Type) bool {
+	if b, ok := t.(*types.Basic); ok && b.Info()&types.IsUntyped != 0 {
+		return true
+	}
+	return target == nil || types.AssignableTo(t, target)
+}
+
+// universal reports whether name means the predeclared identifier at pos.
+func universal(f *fiximport.File, pos token.Pos, name string) bool {
+	scope := f.Pkg.Scope()
+	if s := scope.Innermost(pos); s != nil {
+		scope = s
+	}
+	_, obj := scope.LookupParent(name, pos)
+	return obj == types.Universe.Lookup(name)
+}
+
+// libraries are the WebSocket packages whose exported constants name the
+// standard close codes, in the order a fix prefers them when the sink is
+// a helper and the file imports several.
+var libraries = []string{
+	"github.com/gorilla/websocket",
+	"github.com/fasthttp/websocket",
+	"github.com/hertz-contrib/websocket",
+	"github.com/olahol/melody",
+	"github.com/coder/websocket",
+	"nhooyr.io/websocket",
+	"github.com/gobwas/ws",
+}
+
+// raw reports a standard close code written as a literal, with the fix
+// that names the library's constant, when the library has one.
+func (r *reporter) raw(s summary.Site, v int64) {
+	lit := r.sum.Values().Literal(s.Expr)
+	if lit == nil || lit.Kind != token.INT || v < 1000 || v > 1015 {
+		return // named already, or a registered 3xxx code no library names
+	}
+	if r.seen[lit.Pos()] {
+		return // a local's literal, reported at its first use
+	}
+	r.seen[lit.Pos()] = true
+	f := r.file(lit.Pos())
+	if f == nil || ast.IsGenerated(f.File) {
+		return // not in the package's syntax, or not the author's to fix
+	}
+	// Replace the literal, or the conversion around it
+	// (websocket.StatusCode(1000)), with the constant.
+	var at ast.Expr = lit
+	if call, ok := ast.Unparen(s.Expr).(*ast.CallExpr); ok && len(call.Args) == 1 && ast.Unparen(call.Args[0]) == lit {
+		at = s.Expr
+	}
+	target := r.pass.TypesInfo.TypeOf(at)
+	path, name := r.libraryConst(f, s, v, target)
+	if name == "" {
+		return // no constant names it: nothing better to write
+	}
+	pkgName := path[strings.LastIndexByte(path, '/')+1:]
+	if p := importedPackage(r.pass.Pkg, path); p != nil {
+		pkgName = p.Name()
+	}
+	text, edits, ok := f.Ref(at.Pos(), path, pkgName, name)
+	d := analysis.Diagnostic{Pos: lit.Pos(), End: lit.End(), Category: CategoryRaw, URL: URL}
+	if !ok {
+		d.Message = fmt.Sprintf("raw close code %s: use its named constant", lit.Value)
+		r.pass.Report(d)
+		return // no name for the package works here: a finding without a fix
+	}
+	d.Message = fmt.Sprintf("raw close code %s: use %s", lit.Value, text)
+	d.SuggestedFixes = []analysis.SuggestedFix{{
+		Message:   fmt.Sprintf("Replace %s with %s", types.ExprString(at), text),
+		TextEdits: append([]analysis.TextEdit{{Pos: at.Pos(), End: at.End(), NewText: []byte(text)}}, edits...),
+	}}
+	r.pass.Report(d)
+}
+
+// libraryConst finds the constant of value v that can replace a literal
+// of type target: in the sink's own package when the site is a library
+// call, else in a WebSocket library the file imports.
+func (r *reporter) libraryConst(f *fiximport.File, s summary.Site, v int64, target types.Type) (path, name string) {
+	var candidates []*types.Package
+	if !s.Helper && s.Callee != nil && s.Callee.Pkg() != nil {
+		candidates = append(candidates, s.Callee.Pkg())
+	} else {
+		for _, lib := range libraries {
+			for _, spec := range f.File.Imports {
+				if pn := r.pass.TypesInfo.PkgNameOf(spec); pn != nil && pn.Name() != "_" && pn.Imported().Path() == lib {
+					candidates = append(candidates, pn.Imported())
+				}
+			}
+		}
+	}
+	for _, p := range candidates {
+		for _, n := range p.Scope().Names() {
+			c, ok := p.Scope().Lookup(n).(*types.Const)
+			if !ok || !c.Exported() || !strings.HasPrefix(n, "Close") && !strings.HasPrefix(n, "Status") {
+				continue // not a close-code constant of the library
+			}
+			if cv, exact := constantInt(c); exact && cv == v && assignable(c.Type(), target) {
+				return p.Path(), n
+			}
+		}
+	}
+	return "", ""
+}
+
+// importedPackage returns the package path among pkg's direct imports.
+func importedPackage(pkg *types.Package, path string) *types.Package {
+	for _, p := range pkg.Imports() {
+		if p.Path() == path {
+			return p
+		}
+	}
+	return nil
+}
+
+// reason checks a constant close reason against the size and encoding of
+// a close frame.
+func (r *reporter) reason(s summary.Site) {
+	text, ok := r.ev.String(s.Expr)
+	if !ok {
+		return // not a constant string
+	}
+	if n := len(text); n > catalog.MaxCloseReason {
+		r.pass.Report(analysis.Diagnostic{
+			Pos: s.Expr.Pos(), End: s.Expr.End(), Category: CategoryReason, URL: URL,
+			Message: fmt.Sprintf("close reason is %d bytes: a close frame carries at most %d (RFC 6455, section 5.5)", n, catalog.MaxCloseReason),
+		})
+	}
+	if !utf8.ValidString(text) {
+		r.pass.Report(analysis.Diagnostic{
+			Pos: s.Expr.Pos(), End: s.Expr.End(), Category: CategoryReason, URL: URL,
+			Message: "close reason is not valid UTF-8 (RFC 6455, section 5.5.1)",
+		})
+	}
+}
+
+// file returns the syntax of the file that holds pos.
+func (r *reporter) file(pos token.Pos) *fiximport.File {
+	for _, f := range r.pass.Files {
+		if f.FileStart <= pos && pos <= f.FileEnd {
+			return &fiximport.File{File: f, Info: r.pass.TypesInfo, Pkg: r.pass.Pkg}
+		}
+	}
+	return nil
+}
