@@ -1,0 +1,126 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// The findings the shop module has under docs/status-codes.md.
+const (
+	rawFinding          = "handlers/orders.go:9:17: "
+	undocumentedFinding = "handlers/orders.go:17:32: status 409 Conflict is not documented in docs/status-codes.md"
+)
+
+func TestStandalone(t *testing.T) {
+	t.Parallel()
+	dir := shop(t)
+	r := run(t, dir, binary, "-catalog", "docs/status-codes.md", "./...")
+	if r.code != 3 {
+		t.Errorf("exit status %d, want 3 (findings); stderr:\n%s", r.code, r.stderr)
+	}
+	for _, want := range []string{rawFinding, undocumentedFinding} {
+		if !strings.Contains(r.stderr, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, r.stderr)
+		}
+	}
+
+	// With the embedded default, 409 is undocumented there too, and the
+	// message names the default catalog instead.
+	r = run(t, dir, binary, "./...")
+	if !strings.Contains(r.stderr, "status 409 Conflict is not documented in the default catalog") {
+		t.Errorf("default catalog: stderr lacks the 409 finding:\n%s", r.stderr)
+	}
+
+	// A pass turned off reports nothing.
+	r = run(t, dir, binary, "-catalog", "docs/status-codes.md", "-httpstatus=false", "./...")
+	if r.code != 0 || r.stderr != "" {
+		t.Errorf("-httpstatus=false: exit %d, stderr %q, want a clean run", r.code, r.stderr)
+	}
+}
+
+func TestStandaloneJSON(t *testing.T) {
+	t.Parallel()
+	dir := shop(t)
+	r := run(t, dir, binary, "-json", "-catalog", "docs/status-codes.md", "./...")
+	if r.code != 0 {
+		t.Errorf("-json: exit status %d, want 0 (as the x/tools drivers do); stderr %s", r.code, r.stderr)
+	}
+	var out map[string]map[string][]struct {
+		Posn     string `json:"posn"`
+		Message  string `json:"message"`
+		Category string `json:"category"`
+	}
+	if err := json.Unmarshal([]byte(r.stdout), &out); err != nil {
+		t.Fatalf("not JSON: %v\n%s", err, r.stdout)
+	}
+	diags := out["example.com/shop/handlers"]["httpstatus"]
+	if len(diags) != 2 {
+		t.Fatalf("got %d httpstatus diagnostics, want 2: %s", len(diags), r.stdout)
+	}
+	for _, d := range diags {
+		if d.Category == "" {
+			t.Errorf("diagnostic %q has no category", d.Message)
+		}
+	}
+}
+
+// TestVetTool runs statuslint under go vet from the module root. go vet runs
+// the tool in each package's directory, so the relative -catalog path must
+// be resolved against the module root.
+func TestVetTool(t *testing.T) {
+	t.Parallel()
+	dir := shop(t)
+	r := run(t, dir, "go", "vet", "-vettool="+binary, "-catalog=docs/status-codes.md", "./...")
+	if r.code == 0 {
+		t.Errorf("go vet: exit 0, want findings")
+	}
+	for _, want := range []string{rawFinding, undocumentedFinding} {
+		if !strings.Contains(r.stderr, want) {
+			t.Errorf("go vet: stderr lacks %q:\n%s", want, r.stderr)
+		}
+	}
+
+	// go vet caches results; documenting 409 must change them.
+	doc := filepath.Join(dir, "docs", "status-codes.md")
+	data, err := os.ReadFile(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	data = []byte(strings.Replace(string(data), "| 404  |", "| 409  | Conflict | the order exists already |\n| 404  |", 1))
+	if err := os.WriteFile(doc, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r = run(t, dir, "go", "vet", "-vettool="+binary, "-catalog=docs/status-codes.md", "./...")
+	if strings.Contains(r.stderr, "409") || !strings.Contains(r.stderr, rawFinding) {
+		t.Errorf("go vet after documenting 409: stderr:\n%s", r.stderr)
+	}
+
+	// A bad catalog stops the run with its one-line error.
+	r = run(t, dir, "go", "vet", "-vettool="+binary, "-catalog=docs/empty.md", "./...")
+	if r.code == 0 || !strings.Contains(r.stderr, "statuslint: docs/empty.md:1: ") {
+		t.Errorf("go vet with an empty document: exit %d, stderr:\n%s", r.code, r.stderr)
+	}
+}
+
+// TestFixTool applies the fixes with go fix and checks the result builds.
+func TestFixTool(t *testing.T) {
+	t.Parallel()
+	dir := shop(t)
+	r := run(t, dir, "go", "fix", "-fixtool="+binary, "-catalog=docs/status-codes.md", "./...")
+	if r.code != 0 {
+		t.Errorf("go fix: exit %d, stderr:\n%s", r.code, r.stderr)
+	}
+	got, err := os.ReadFile(filepath.Join(dir, "handlers", "orders.go"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(got), "w.WriteHeader(http.StatusNotFound)") {
+		t.Errorf("go fix did not replace the raw 404:\n%s", got)
+	}
+	if r := run(t, dir, "go", "build", "./..."); r.code != 0 {
+		t.Errorf("the fixed module does not build: %s", r.stderr)
+	}
+}
