@@ -85,6 +85,9 @@ func (r *reporter) site(s summary.Site) {
 	if !ok {
 		return // not a constant: a parameter, a computed value
 	}
+	if code == 0 && (s.Kind != summary.CallArg || s.Role == sinks.StatusRead) {
+		return // the zero value: a status not set yet, checked or reset
+	}
 	if code < 100 || code > 599 {
 		r.pass.Report(analysis.Diagnostic{
 			Pos: s.Expr.Pos(), End: s.Expr.End(),

@@ -42,6 +42,14 @@ func check(resp *http.Response, rec *httptest.ResponseRecorder) bool {
 	case resp.StatusCode > 400:
 		return false
 	}
+	// 0 is the zero value, "no status yet": a check or a reset, not a status.
+	if resp.StatusCode == 0 || rec.Code != 0 {
+		rec.Code = 0
+		resp = &http.Response{StatusCode: 0}
+	}
+	if resp.StatusCode == 600 { // want `600 is not an HTTP status`
+		return false
+	}
 	// Right name, wrong type: a StatusCode field of another struct.
 	var other struct{ StatusCode int }
 	return other.StatusCode == 404
