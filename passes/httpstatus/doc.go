@@ -28,7 +28,9 @@
 //   - invalid-status: a value that is no HTTP status at all (0, 99, 600):
 //     statuses are 100 to 599. Zero is reported only where it is sent
 //     (w.WriteHeader(0)); in a comparison or a field it is the zero value,
-//     a status not set yet (resp.StatusCode == 0, rec.Code = 0).
+//     a status not set yet (resp.StatusCode == 0, rec.Code = 0). gin
+//     keeps the status already set for 0 and below (c.JSON(-1, body)), so
+//     those are not reported to gin either.
 //
 // A literal that reaches a status through a local assigned once
 // (status := 404; w.WriteHeader(status)) is reported, and fixed, where it

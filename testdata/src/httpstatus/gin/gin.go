@@ -36,7 +36,8 @@ func routes(c *gin.Context, f *fake.Context, own *Context) {
 	c.DataFromReader(200, 0, "", nil, nil) // want `raw status 200: use http.StatusOK`
 	c.Render(200, render.JSON{})           // want `raw status 200: use http.StatusOK`
 	c.Redirect(302, "/")                   // want `raw status 302: use http.StatusFound` `status 302 Found is not documented`
-	c.Status(0)                            // want `0 is not an HTTP status`
+	c.Status(0)                            // right: gin keeps the status already set for 0 and below
+	c.JSON(-1, gin.H{})                    // right: gin's way to write a body without a status
 	c.AbortWithStatus(403)                 // want `raw status 403: use http.StatusForbidden`
 	c.AbortWithStatusJSON(410, nil)        // want `raw status 410: use http.StatusGone` `status 410 Gone is not documented`
 	c.AbortWithStatusPureJSON(400, nil)    // want `raw status 400: use http.StatusBadRequest`
