@@ -6,6 +6,7 @@ import (
 
 	"github.com/statuslint/statuslint/catalog"
 	"github.com/statuslint/statuslint/passes/closecode"
+	"github.com/statuslint/statuslint/passes/errorcode"
 	"github.com/statuslint/statuslint/passes/httpstatus"
 )
 
@@ -23,6 +24,7 @@ func Suite(opts Options) []*analysis.Analyzer {
 	}
 	return []*analysis.Analyzer{
 		httpstatus.New(httpstatus.Options{Catalog: opts.Catalog}),
+		errorcode.New(errorcode.Options{Catalog: opts.Catalog}),
 		closecode.New(closecode.Options{Catalog: opts.Catalog}),
 	}
 }

@@ -112,6 +112,12 @@ func (c *Context) AbortWithError(code int, err error) *Error { panic("stub") }
 // Error records err on the context.
 func (c *Context) Error(err error) *Error { panic("stub") }
 
+// ShouldBindJSON decodes the request body as JSON into obj.
+func (c *Context) ShouldBindJSON(obj any) error { panic("stub") }
+
+// Bind decodes the request body into obj by its content type.
+func (c *Context) Bind(obj any) error { panic("stub") }
+
 // Param returns a path parameter.
 func (c *Context) Param(key string) string { panic("stub") }
 

@@ -53,6 +53,12 @@ type Ctx struct{}
 // JSON writes data as JSON.
 func (c *Ctx) JSON(data interface{}, ctype ...string) error { panic("stub") }
 
+// JSONP writes data as JSON with a callback.
+func (c *Ctx) JSONP(data interface{}, callback ...string) error { panic("stub") }
+
+// XML writes data as XML.
+func (c *Ctx) XML(data interface{}) error { panic("stub") }
+
 // Next calls the next handler.
 func (c *Ctx) Next() error { panic("stub") }
 

@@ -1,0 +1,178 @@
+package errorcode
+
+import (
+	"go/constant"
+	"go/token"
+	"go/types"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/statuslint/statuslint/catalog"
+	"github.com/statuslint/statuslint/passes/internal/fiximport"
+)
+
+// namedCode returns the text that names, at pos, the module's constant for
+// the error code (a string constant when isString), with the edits that
+// import its package. It reports false when the module declares no such
+// constant, several equally good ones, or none whose name is visible at pos.
+func (r *reporter) namedCode(f *fiximport.File, pos token.Pos, code int64, isString bool, target types.Type) (string, []analysis.TextEdit, bool) {
+	doc, _ := r.cat.ErrorCode(int(code))
+	pkg, name := r.moduleConst(code, isString, target, doc.Meaning)
+	if pkg == nil {
+		return "", nil, false
+	}
+	return f.Ref(pos, pkg.Path(), pkg.Name(), name)
+}
+
+// moduleConst finds the constant of value code in the package or, breadth
+// first, in the packages of its module it imports. The first package with
+// candidates decides; among several there, one whose type is the target's
+// wins, else there is no answer.
+func (r *reporter) moduleConst(code int64, isString bool, target types.Type, meaning string) (*types.Package, string) {
+	words := strings.Fields(catalog.Fold(meaning))
+	module := ""
+	if r.pass.Module != nil {
+		module = r.pass.Module.Path
+	}
+	if module == "" {
+		module, _, _ = strings.Cut(r.pass.Pkg.Path(), "/")
+	}
+	inModule := func(p *types.Package) bool {
+		return p.Path() == module || strings.HasPrefix(p.Path(), module+"/")
+	}
+	seen := map[*types.Package]bool{r.pass.Pkg: true}
+	queue := []*types.Package{r.pass.Pkg}
+	for len(queue) > 0 {
+		p := queue[0]
+		queue = queue[1:]
+		var names, exact []string
+		for _, name := range p.Scope().Names() {
+			c, ok := p.Scope().Lookup(name).(*types.Const)
+			if !ok || !codeConst(c, p == r.pass.Pkg, code, isString, target, words) {
+				continue
+			}
+			names = append(names, name)
+			if target != nil && types.Identical(c.Type(), target) {
+				exact = append(exact, name)
+			}
+		}
+		switch {
+		case len(names) == 1:
+			return p, names[0]
+		case len(exact) == 1:
+			return p, exact[0]
+		case len(names) > 1:
+			return nil, "" // several constants say the same code: no choice to make
+		}
+		for _, imp := range p.Imports() {
+			if !seen[imp] && inModule(imp) {
+				seen[imp] = true
+				queue = append(queue, imp)
+			}
+		}
+	}
+	return nil, ""
+}
+
+// codeConst reports whether the constant c can name the error code: it
+// has the value, fits where the literal goes, is not an HTTP status
+// constant, and its name says what the code's documented meaning (words)
+// says: a word of the name is a word of the meaning, an abbreviation of
+// one, or shares its stem (ErrUnknownUser for "unknown user", ErrParams
+// for "invalid parameters"). A constant that only happens to have the value
+// (UnknownCode = 500 for "internal server error", MaxItems = 40006) does
+// not. Unexported constants count only in the package itself (own).
+func codeConst(c *types.Const, own bool, code int64, isString bool, target types.Type, words []string) bool {
+	if !own && !c.Exported() {
+		return false
+	}
+	v := c.Val()
+	if isString {
+		if v.Kind() != constant.String || constant.StringVal(v) != strconv.FormatInt(code, 10) {
+			return false
+		}
+	} else {
+		if v.Kind() != constant.Int {
+			return false
+		}
+		if n, exact := constant.Int64Val(v); !exact || n != code {
+			return false
+		}
+	}
+	if target != nil && !types.AssignableTo(c.Type(), target) {
+		return false // would not compile where the literal is
+	}
+	if strings.HasPrefix(strings.ToLower(c.Name()), "status") {
+		return false // an HTTP status constant
+	}
+	return saysMeaning(c.Name(), words)
+}
+
+// noise are the words of names and meanings that say nothing of which
+// code is meant.
+var noise = map[string]bool{
+	"err": true, "error": true, "errors": true, "code": true, "codes": true,
+	"the": true, "a": true, "an": true, "of": true, "for": true, "and": true, "or": true, "is": true,
+}
+
+// saysMeaning reports whether a word of the Go name (split at case changes,
+// digits and underscores) matches a word of the meaning.
+func saysMeaning(name string, meaning []string) bool {
+	for _, w := range nameWords(name) {
+		if noise[w] || len(w) < 3 {
+			continue
+		}
+		for _, m := range meaning {
+			if noise[m] {
+				continue
+			}
+			if n := commonPrefix(w, m); n == len(w) && n == len(m) || n >= 4 && (n == len(w) || n == len(m)) || n >= 5 {
+				return true // the same word, an abbreviation (auth), or one stem (params, parameters)
+			}
+		}
+	}
+	return false
+}
+
+// commonPrefix returns the length of the bytes a and b start with.
+func commonPrefix(a, b string) int {
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	return n
+}
+
+// nameWords splits a Go name into lower-case words: ErrUnknownUser is
+// err, unknown, user; HTTPError is http, error; ERR_NOT_FOUND is err,
+// not, found.
+func nameWords(name string) []string {
+	var words []string
+	rs := []rune(name)
+	start := 0
+	flush := func(end int) {
+		if end > start {
+			words = append(words, strings.ToLower(string(rs[start:end])))
+		}
+		start = end
+	}
+	for i := 0; i < len(rs); i++ {
+		r := rs[i]
+		switch {
+		case r == '_' || unicode.IsDigit(r):
+			flush(i)
+			start = i + 1
+		case unicode.IsUpper(r) && i > start:
+			prevLower := unicode.IsLower(rs[i-1])
+			nextLower := i+1 < len(rs) && unicode.IsLower(rs[i+1])
+			if prevLower || nextLower && unicode.IsUpper(rs[i-1]) {
+				flush(i)
+			}
+		}
+	}
+	flush(len(rs))
+	return words
+}

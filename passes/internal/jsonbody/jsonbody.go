@@ -1,0 +1,772 @@
+// Package jsonbody is the analyzer the passes share to find the JSON
+// objects a program builds: struct composite literals and field
+// assignments of types that encoding/json writes as objects, map literals
+// with constant string keys, and calls of helpers whose parameters become
+// fields of such an object. It knows no catalog: each object comes with
+// all its JSON keys and the values the program gives them, and a pass
+// decides which objects are the bodies it checks.
+//
+// How it works. The JSON keys of a struct type are computed as
+// encoding/json computes them: the json tag's name, else the field's
+// name; exported fields only; fields of embedded structs without a tag
+// name are promoted; a tag of "-" drops the field. A type with its own
+// MarshalJSON is not read (its keys are its own business), nor is the
+// gRPC status message (its code is a gRPC code), and a field
+// that the sink table knows as an HTTP status (fiber.Error.Code,
+// echo.HTTPError.Code) is not a key of an error body. Each value is traced
+// back through parentheses, conversions and locals assigned once
+// (constval) to a parameter of the enclosing function; that function then
+// builds the object with that parameter under that key, and a fact says so
+// (Helper). A call of such a function builds the object too, so the
+// analyzer repeats the tracing over the calls of the package's own helpers
+// until no summary grows, and reads the facts of imported ones.
+package jsonbody
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"reflect"
+	"slices"
+	"sort"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/statuslint/statuslint/passes/internal/constval"
+	"github.com/statuslint/statuslint/passes/internal/sinks"
+)
+
+// Helper is the fact exported on a function whose parameters become
+// fields of JSON objects it builds.
+type Helper struct {
+	Bodies []HelperBody
+}
+
+// AFact marks Helper as an analysis fact.
+func (*Helper) AFact() {}
+
+func (h *Helper) String() string {
+	parts := make([]string, len(h.Bodies))
+	for i, b := range h.Bodies {
+		ps := make([]string, len(b.Params))
+		for j, p := range b.Params {
+			ps[j] = fmt.Sprintf("%d:%s", p.Index, p.Key)
+		}
+		parts[i] = "{" + strings.Join(b.Keys, ",") + "} " + strings.Join(ps, " ")
+	}
+	return "jsonbody(" + strings.Join(parts, "; ") + ")"
+}
+
+// HelperBody is one JSON object a helper builds: all its keys, and the
+// parameters that become the values of some of them.
+type HelperBody struct {
+	Keys   []string
+	Params []ParamKey // sorted by Index, then Key
+}
+
+// ParamKey says that the parameter Index (receiver excluded) becomes the
+// value of the JSON key Key.
+type ParamKey struct {
+	Index int
+	Key   string
+}
+
+// Kind says how a program builds an object.
+type Kind uint8
+
+const (
+	// StructLit is a composite literal of a struct type.
+	StructLit Kind = iota + 1
+	// MapLit is a map composite literal with constant string keys.
+	MapLit
+	// FieldAssign is an assignment to a field of a struct value (e.Code = v).
+	FieldAssign
+	// HelperCall is a call of a helper that builds an object from its
+	// arguments.
+	HelperCall
+)
+
+// A Body is one JSON object the program builds.
+type Body struct {
+	Kind Kind
+	// Node is the *ast.CompositeLit (StructLit, MapLit), the
+	// *ast.SelectorExpr assigned to (FieldAssign), or the *ast.CallExpr
+	// (HelperCall).
+	Node ast.Node
+	// Keys are every JSON key of the object, as written (json tag or
+	// field name, map key).
+	Keys []string
+	// Values are the keys the program gives a value here, in source order.
+	Values []Value
+	// Callee is the helper of a HelperCall.
+	Callee types.Object
+}
+
+// A Value is the expression the program gives one key of an object.
+type Value struct {
+	Key  string
+	Expr ast.Expr
+	// Type is the type Expr is assigned to: the field's, the map's
+	// element type, the helper's parameter type (nil if unknown).
+	Type types.Type
+}
+
+// Has reports whether the object has every one of keys, compared as
+// encoding/json compares them when it decodes (ignoring case).
+func (b *Body) Has(keys []string) bool {
+	for _, k := range keys {
+		if !slices.ContainsFunc(b.Keys, func(x string) bool { return strings.EqualFold(x, k) }) {
+			return false
+		}
+	}
+	return len(keys) > 0
+}
+
+// Value returns the value given to key (compared ignoring case), if the
+// program gives one here.
+func (b *Body) Value(key string) (Value, bool) {
+	for _, v := range b.Values {
+		if strings.EqualFold(v.Key, key) {
+			return v, true
+		}
+	}
+	return Value{}, false
+}
+
+// Result is the analyzer's result for one package. It is complete when
+// the analyzer returns and never written after.
+type Result struct {
+	relevant bool
+	values   *constval.Values
+	bodies   []*Body
+	byNode   map[ast.Node]*Body
+}
+
+// Relevant reports whether the package can build a JSON body at all: it
+// imports encoding/json or a sink package, even transitively.
+func (r *Result) Relevant() bool { return r.relevant }
+
+// Values returns the package's constant evaluator (nil when the package
+// is not relevant).
+func (r *Result) Values() *constval.Values { return r.values }
+
+// Bodies returns the objects of the package, in source order. Objects in
+// _test.go files, and objects passed straight to a logging or formatting
+// call, are left out.
+func (r *Result) Bodies() []*Body { return r.bodies }
+
+// Of returns the object built at the node n: a composite literal or a
+// helper call.
+func (r *Result) Of(n ast.Node) *Body { return r.byNode[n] }
+
+// Analyzer is the shared JSON-object analyzer. It holds no state between
+// packages.
+var Analyzer = &analysis.Analyzer{
+	Name:       "statuslintjsonbody",
+	Doc:        "find the JSON objects a package builds and the functions whose parameters become their fields",
+	URL:        "https://github.com/statuslint/statuslint",
+	Run:        run,
+	Requires:   []*analysis.Analyzer{inspect.Analyzer},
+	ResultType: reflect.TypeFor[*Result](),
+	FactTypes:  []analysis.Fact{new(Helper)},
+	// Ill-typed code is read as far as its types go.
+	RunDespiteErrors: true,
+}
+
+// index is the sink table, to know the status fields of framework errors.
+var index = sinks.NewIndex(sinks.Table)
+
+// mapTypes are the framework map types that a program writes as JSON
+// objects, by package path and name.
+var mapTypes = map[[2]string]bool{
+	{"github.com/gin-gonic/gin", "H"}:                    true,
+	{"github.com/labstack/echo/v4", "Map"}:               true,
+	{"github.com/gofiber/fiber/v2", "Map"}:               true,
+	{"github.com/cloudwego/hertz/pkg/common/utils", "H"}: true,
+	{"github.com/go-chi/render", "M"}:                    true,
+}
+
+// quietPackages are the packages whose calls log or format their
+// arguments: an object passed to them is not a response.
+var quietPackages = map[string]bool{
+	"fmt": true, "log": true, "log/slog": true, "testing": true,
+	"github.com/sirupsen/logrus": true, "go.uber.org/zap": true,
+	"github.com/rs/zerolog": true, "github.com/rs/zerolog/log": true,
+	"github.com/golang/glog": true, "k8s.io/klog/v2": true,
+}
+
+type owner struct {
+	fn    types.Object // *types.Func, or the *types.Var of a once-bound function literal
+	index int
+}
+
+// draft is a helper's summary while the package is analysed: one body
+// per object it builds, keyed by the object's node and, for a helper call
+// that builds several, the object's index.
+type draft map[draftKey]*HelperBody
+
+type draftKey struct {
+	node ast.Node
+	i    int
+}
+
+type state struct {
+	pass    *analysis.Pass
+	values  *constval.Values
+	matcher *sinks.Matcher
+	owners  map[*types.Var]owner
+	local   map[types.Object]draft
+	facts   map[*types.Func]*Helper
+	keys    map[types.Type]*structKeys
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	if !relevant(pass.Pkg) {
+		return &Result{}, nil // neither encoding/json nor a sink package in reach
+	}
+	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	st := &state{
+		pass:    pass,
+		values:  constval.New(pass.TypesInfo, pass.Files),
+		matcher: index.Matcher(pass.Pkg, pass.TypesInfo),
+		owners:  make(map[*types.Var]owner),
+		local:   make(map[types.Object]draft),
+		facts:   make(map[*types.Func]*Helper),
+		keys:    make(map[types.Type]*structKeys),
+	}
+	info := pass.TypesInfo
+
+	// Pass 1: the parameters of the package's functions, methods and
+	// once-bound function literals.
+	for cur := range insp.Root().Preorder((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		switch n := cur.Node().(type) {
+		case *ast.FuncDecl:
+			if fn, ok := info.Defs[n.Name].(*types.Func); ok && n.Body != nil {
+				st.addParams(fn, n.Type)
+			}
+		case *ast.FuncLit:
+			if v := st.values.Binding(n); v != nil {
+				st.addParams(v, n.Type)
+			}
+		}
+	}
+
+	// Pass 2: the objects built in place, and the calls of local helpers.
+	var bodies []*Body
+	var pending []*ast.CallExpr
+	inner := make(map[*ast.CompositeLit]bool) // embedded literals read with their outer one
+	for cur := range insp.Root().Preorder((*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil), (*ast.CallExpr)(nil)) {
+		if st.testFile(cur.Node().Pos()) {
+			continue // a test's objects are expectations, not responses
+		}
+		switch n := cur.Node().(type) {
+		case *ast.CompositeLit:
+			if inner[n] || st.quiet(cur) {
+				continue // read with its outer literal, or logged
+			}
+			if b := st.literal(n, inner); b != nil {
+				bodies = append(bodies, b)
+			}
+		case *ast.AssignStmt:
+			if n.Tok != token.ASSIGN && n.Tok != token.DEFINE || len(n.Lhs) != len(n.Rhs) {
+				continue // x += v, or a tuple assignment
+			}
+			for i, lhs := range n.Lhs {
+				if b := st.assign(lhs, n.Rhs[i]); b != nil {
+					bodies = append(bodies, b)
+				}
+			}
+		case *ast.CallExpr:
+			if callee := typeutil.Callee(info, n); st.localCallee(callee) != nil || st.helperOf(callee) != nil {
+				pending = append(pending, n) // a local helper, or an imported one
+			}
+		}
+	}
+
+	// Pass 3: the parameters that objects built in place reach, then the
+	// ones helper calls reach, until no summary grows.
+	for _, b := range bodies {
+		st.reachAll(draftKey{b.Node, 0}, b.Keys, b.Values)
+	}
+	for changed := true; changed; {
+		changed = false
+		for _, call := range pending {
+			bs, keys := st.callBodies(call)
+			for i, b := range bs {
+				if st.reachAll(keys[i], b.Keys, b.Values) {
+					changed = true
+				}
+			}
+		}
+	}
+
+	for obj, d := range st.local {
+		if fn, ok := obj.(*types.Func); ok {
+			pass.ExportObjectFact(fn, d.fact())
+		}
+	}
+
+	// The calls of helpers, local and imported, now that summaries are
+	// complete.
+	for cur := range insp.Root().Preorder((*ast.CallExpr)(nil)) {
+		if st.testFile(cur.Node().Pos()) || st.quiet(cur) {
+			continue // a test's expectations, or logged
+		}
+		bs, _ := st.callBodies(cur.Node().(*ast.CallExpr))
+		bodies = append(bodies, bs...)
+	}
+	sort.SliceStable(bodies, func(i, j int) bool { return bodies[i].Node.Pos() < bodies[j].Node.Pos() })
+	byNode := make(map[ast.Node]*Body, len(bodies))
+	for _, b := range bodies {
+		if _, dup := byNode[b.Node]; !dup {
+			byNode[b.Node] = b
+		}
+	}
+	return &Result{relevant: true, values: st.values, bodies: bodies, byNode: byNode}, nil
+}
+
+// relevant reports whether pkg imports encoding/json or a sink package,
+// directly or transitively.
+func relevant(pkg *types.Package) bool {
+	seen := map[*types.Package]bool{pkg: true}
+	queue := []*types.Package{pkg}
+	for len(queue) > 0 {
+		p := queue[0]
+		queue = queue[1:]
+		if p.Path() == "encoding/json" || index.SinkPackage(p.Path()) {
+			return true
+		}
+		for _, imp := range p.Imports() {
+			if !seen[imp] {
+				seen[imp] = true
+				queue = append(queue, imp)
+			}
+		}
+	}
+	return false
+}
+
+// testFile reports whether pos is in a _test.go file.
+func (st *state) testFile(pos token.Pos) bool {
+	return strings.HasSuffix(st.pass.Fset.File(pos).Name(), "_test.go")
+}
+
+// quiet reports whether the node at cur is an argument (or the address of
+// one) of a call that logs or formats it, or of a decoding call.
+func (st *state) quiet(cur inspector.Cursor) bool {
+	for p := cur.Parent(); ; p = p.Parent() {
+		switch n := p.Node().(type) {
+		case *ast.ParenExpr, *ast.UnaryExpr:
+			continue
+		case *ast.CallExpr:
+			fn, ok := typeutil.Callee(st.pass.TypesInfo, n).(*types.Func)
+			return ok && fn.Pkg() != nil && quietPackages[fn.Pkg().Path()]
+		}
+		return false
+	}
+}
+
+// addParams records the parameters of the function fn, declared by ft.
+func (st *state) addParams(fn types.Object, ft *ast.FuncType) {
+	i := 0
+	for _, field := range ft.Params.List {
+		if len(field.Names) == 0 {
+			i++ // an unnamed parameter cannot be used
+			continue
+		}
+		for _, id := range field.Names {
+			if v, ok := st.pass.TypesInfo.Defs[id].(*types.Var); ok {
+				st.owners[v] = owner{fn, i}
+			}
+			i++
+		}
+	}
+}
+
+// localCallee returns callee, in its generic form, if it is a function or
+// function variable of this package, else nil.
+func (st *state) localCallee(callee types.Object) types.Object {
+	switch obj := callee.(type) {
+	case *types.Func:
+		if obj.Pkg() == st.pass.Pkg {
+			return obj.Origin()
+		}
+	case *types.Var:
+		if obj.Pkg() == st.pass.Pkg {
+			return obj
+		}
+	}
+	return nil
+}
+
+// helperOf returns the summary of a callee: this package's own, or an
+// imported fact.
+func (st *state) helperOf(callee types.Object) *Helper {
+	if local := st.localCallee(callee); local != nil {
+		if d := st.local[local]; d != nil {
+			return d.fact()
+		}
+		return nil
+	}
+	fn, ok := callee.(*types.Func)
+	if !ok || fn.Pkg() == nil {
+		return nil // a function value, a builtin, a universe method
+	}
+	fn = fn.Origin()
+	if h, ok := st.facts[fn]; ok {
+		return h
+	}
+	var h *Helper
+	if f := new(Helper); st.pass.ImportObjectFact(fn, f) {
+		h = f
+	}
+	st.facts[fn] = h
+	return h
+}
+
+// callBodies returns the objects a call of a helper builds, one per body
+// of the helper's summary, with the key each is known by: the key of the
+// object it came from in a helper of this package (so that a recursive
+// helper does not make new objects of its own calls), or the call and the
+// body's index for an imported helper.
+func (st *state) callBodies(call *ast.CallExpr) ([]*Body, []draftKey) {
+	callee := typeutil.Callee(st.pass.TypesInfo, call)
+	var keys []draftKey
+	var hbs []HelperBody
+	if local := st.localCallee(callee); local != nil {
+		d := st.local[local]
+		for _, k := range d.keys() {
+			keys = append(keys, k)
+			hbs = append(hbs, *d[k])
+		}
+	} else if h := st.helperOf(callee); h != nil {
+		for i, hb := range h.Bodies {
+			keys = append(keys, draftKey{call, i})
+			hbs = append(hbs, hb)
+		}
+	}
+	var out []*Body
+	var outKeys []draftKey
+	for j, hb := range hbs {
+		b := &Body{Kind: HelperCall, Node: call, Keys: hb.Keys, Callee: callee}
+		for _, p := range hb.Params {
+			i, ok := sinks.Argument(st.pass.TypesInfo, call, p.Index)
+			if !ok {
+				continue // missing, a slice for a variadic parameter, or one value of a tuple
+			}
+			b.Values = append(b.Values, Value{Key: p.Key, Expr: call.Args[i], Type: paramType(callee, p.Index)})
+		}
+		if len(b.Values) > 0 {
+			out = append(out, b)
+			outKeys = append(outKeys, keys[j])
+		}
+	}
+	return out, outKeys
+}
+
+// paramType returns the type of the parameter i of the function or
+// function variable callee, or nil.
+func paramType(callee types.Object, i int) types.Type {
+	if callee == nil {
+		return nil
+	}
+	sig, ok := callee.Type().Underlying().(*types.Signature)
+	if !ok || i >= sig.Params().Len() {
+		return nil
+	}
+	t := sig.Params().At(i).Type()
+	if sig.Variadic() && i == sig.Params().Len()-1 {
+		if s, ok := t.(*types.Slice); ok {
+			t = s.Elem()
+		}
+	}
+	return t
+}
+
+// reachAll records the parameters the values of the object built at node
+// come from, and reports whether a summary grew.
+func (st *state) reachAll(node draftKey, keys []string, values []Value) bool {
+	grew := false
+	for _, v := range values {
+		id, ok := st.values.Source(v.Expr).(*ast.Ident)
+		if !ok {
+			continue // not a variable
+		}
+		pv, ok := st.pass.TypesInfo.Uses[id].(*types.Var)
+		if !ok {
+			continue
+		}
+		o, ok := st.owners[pv]
+		if !ok {
+			continue // not a parameter of a function of the package
+		}
+		d := st.local[o.fn]
+		if d == nil {
+			d = make(draft)
+			st.local[o.fn] = d
+		}
+		hb := d[node]
+		if hb == nil {
+			hb = &HelperBody{Keys: keys}
+			d[node] = hb
+		}
+		pk := ParamKey{Index: o.index, Key: v.Key}
+		if !slices.Contains(hb.Params, pk) {
+			hb.Params = append(hb.Params, pk)
+			slices.SortFunc(hb.Params, func(a, b ParamKey) int {
+				if a.Index != b.Index {
+					return a.Index - b.Index
+				}
+				return strings.Compare(a.Key, b.Key)
+			})
+			grew = true
+		}
+	}
+	return grew
+}
+
+// keys returns the draft's keys in source order.
+func (d draft) keys() []draftKey {
+	keys := make([]draftKey, 0, len(d))
+	for k := range d {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if keys[i].node.Pos() != keys[j].node.Pos() {
+			return keys[i].node.Pos() < keys[j].node.Pos()
+		}
+		return keys[i].i < keys[j].i
+	})
+	return keys
+}
+
+// fact returns the draft as a fact, its bodies in source order.
+func (d draft) fact() *Helper {
+	h := &Helper{}
+	for _, k := range d.keys() {
+		h.Bodies = append(h.Bodies, *d[k])
+	}
+	return h
+}
+
+// literal returns the object a composite literal builds, or nil. The
+// literals of embedded structs it reads along are added to inner.
+func (st *state) literal(lit *ast.CompositeLit, inner map[*ast.CompositeLit]bool) *Body {
+	tv, ok := st.pass.TypesInfo.Types[lit]
+	if !ok {
+		return nil // ill-typed
+	}
+	switch u := tv.Type.Underlying().(type) {
+	case *types.Struct:
+		sk := st.structKeys(tv.Type)
+		if sk == nil {
+			return nil // no JSON object of its own
+		}
+		b := &Body{Kind: StructLit, Node: lit, Keys: sk.names}
+		st.structValues(b, lit, u, sk, inner, 0)
+		return b
+	case *types.Map:
+		if !st.jsonMap(tv.Type, u) {
+			return nil // not a map a program writes as a JSON object
+		}
+		b := &Body{Kind: MapLit, Node: lit}
+		for _, elt := range lit.Elts {
+			kv, ok := elt.(*ast.KeyValueExpr)
+			if !ok {
+				continue
+			}
+			key, ok := st.values.String(kv.Key)
+			if !ok {
+				continue // a computed key
+			}
+			b.Keys = append(b.Keys, key)
+			b.Values = append(b.Values, Value{Key: key, Expr: kv.Value, Type: u.Elem()})
+		}
+		return b
+	}
+	return nil
+}
+
+// structValues adds the values a struct literal gives its JSON keys,
+// reading the literals of embedded structs whose keys are promoted.
+func (st *state) structValues(b *Body, lit *ast.CompositeLit, s *types.Struct, sk *structKeys, inner map[*ast.CompositeLit]bool, depth int) {
+	for i, elt := range lit.Elts {
+		var v *types.Var
+		val := elt
+		if kv, ok := elt.(*ast.KeyValueExpr); ok {
+			id, ok := kv.Key.(*ast.Ident)
+			if !ok {
+				continue // not a field key
+			}
+			v, _ = st.pass.TypesInfo.Uses[id].(*types.Var)
+			val = kv.Value
+		} else if i < s.NumFields() {
+			v = s.Field(i)
+		}
+		if v == nil {
+			continue // an unknown field
+		}
+		if key, ok := sk.byField[v.Origin()]; ok {
+			b.Values = append(b.Values, Value{Key: key, Expr: val, Type: v.Type()})
+			continue
+		}
+		if !v.Embedded() || depth >= maxEmbed {
+			continue // not a JSON key
+		}
+		e := ast.Unparen(val)
+		if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
+			e = ast.Unparen(u.X)
+		}
+		in, ok := e.(*ast.CompositeLit)
+		if !ok {
+			continue // the embedded value is not written here
+		}
+		tv, ok := st.pass.TypesInfo.Types[in]
+		if !ok {
+			continue
+		}
+		if is, ok := tv.Type.Underlying().(*types.Struct); ok {
+			inner[in] = true
+			st.structValues(b, in, is, sk, inner, depth+1)
+		}
+	}
+}
+
+// assign returns the object that an assignment to a JSON field of a struct
+// value builds, or nil.
+func (st *state) assign(lhs, rhs ast.Expr) *Body {
+	sel, ok := ast.Unparen(lhs).(*ast.SelectorExpr)
+	if !ok {
+		return nil // not a field
+	}
+	s, ok := st.pass.TypesInfo.Selections[sel]
+	if !ok || s.Kind() != types.FieldVal {
+		return nil
+	}
+	t := s.Recv()
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	sk := st.structKeys(t)
+	if sk == nil {
+		return nil // not a JSON object
+	}
+	v, _ := s.Obj().(*types.Var)
+	key, ok := sk.byField[v.Origin()]
+	if !ok {
+		return nil // not one of its JSON keys
+	}
+	return &Body{Kind: FieldAssign, Node: sel, Keys: sk.names, Values: []Value{{Key: key, Expr: rhs, Type: v.Type()}}}
+}
+
+// jsonMap reports whether a map literal of type t (underlying m) is one a
+// program writes as a JSON object: string keys, and either an unnamed
+// type, a framework's map type (gin.H, echo.Map, …) or a type of the
+// package itself.
+func (st *state) jsonMap(t types.Type, m *types.Map) bool {
+	if b, ok := m.Key().Underlying().(*types.Basic); !ok || b.Info()&types.IsString == 0 {
+		return false
+	}
+	named, ok := types.Unalias(t).(*types.Named)
+	if !ok {
+		return true // map[string]any and its kin
+	}
+	obj := named.Obj()
+	if obj.Pkg() == nil {
+		return false
+	}
+	return obj.Pkg() == st.pass.Pkg || mapTypes[[2]string{obj.Pkg().Path(), obj.Name()}]
+}
+
+// maxEmbed bounds how deep embedded structs are followed.
+const maxEmbed = 5
+
+// structKeys are the JSON keys of a struct type.
+type structKeys struct {
+	names   []string
+	byField map[*types.Var]string
+}
+
+// structKeys returns the JSON keys of the struct type t, or nil when
+// encoding/json does not write t as an object of its fields: t has a
+// MarshalJSON method, or no key at all.
+func (st *state) structKeys(t types.Type) *structKeys {
+	if sk, ok := st.keys[t]; ok {
+		return sk
+	}
+	var sk *structKeys
+	if s, ok := t.Underlying().(*types.Struct); ok && !marshals(t) && !grpcStatus(t) {
+		sk = &structKeys{byField: make(map[*types.Var]string)}
+		seen := make(map[string]bool)
+		st.collect(s, sk, seen, 0)
+		if len(sk.names) == 0 {
+			sk = nil
+		}
+	}
+	st.keys[t] = sk
+	return sk
+}
+
+// collect adds the keys of s, breadth first so that a shallower field
+// hides a deeper one of the same name, as encoding/json does.
+func (st *state) collect(s *types.Struct, sk *structKeys, seen map[string]bool, depth int) {
+	var embedded []*types.Struct
+	for i := range s.NumFields() {
+		f := s.Field(i)
+		name, _, _ := strings.Cut(reflect.StructTag(s.Tag(i)).Get("json"), ",")
+		if name == "-" && !strings.HasPrefix(reflect.StructTag(s.Tag(i)).Get("json"), "-,") {
+			continue // left out of the JSON object
+		}
+		if f.Embedded() && name == "" {
+			ft := f.Type()
+			if p, ok := ft.Underlying().(*types.Pointer); ok {
+				ft = p.Elem()
+			}
+			if es, ok := ft.Underlying().(*types.Struct); ok && depth < maxEmbed {
+				embedded = append(embedded, es)
+				continue // its fields are promoted
+			}
+		}
+		if !f.Exported() {
+			continue // encoding/json writes exported fields only
+		}
+		if row, ok := st.matcher.Field(f); ok && row.Role == sinks.Status {
+			continue // an HTTP status, not a field of the body
+		}
+		if name == "" {
+			name = f.Name()
+		}
+		if seen[name] {
+			continue // hidden by a shallower field
+		}
+		seen[name] = true
+		sk.names = append(sk.names, name)
+		sk.byField[f.Origin()] = name
+	}
+	for _, es := range embedded {
+		st.collect(es, sk, seen, depth+1)
+	}
+}
+
+// grpcStatusPackage declares the gRPC status message, whose code is a
+// gRPC code (grpc's status.New and status.Errorf build it), not an API's
+// error code.
+const grpcStatusPackage = "google.golang.org/genproto/googleapis/rpc/status"
+
+// grpcStatus reports whether t is the gRPC status message.
+func grpcStatus(t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == grpcStatusPackage
+}
+
+// marshals reports whether t or *t has a MarshalJSON method.
+func marshals(t types.Type) bool {
+	obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(t), false, nil, "MarshalJSON")
+	_, ok := obj.(*types.Func)
+	return ok
+}

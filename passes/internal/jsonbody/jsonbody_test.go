@@ -1,0 +1,108 @@
+package jsonbody_test
+
+import (
+	"path/filepath"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/statuslint/statuslint/passes/internal/fixtest"
+	"github.com/statuslint/statuslint/passes/internal/jsonbody"
+)
+
+// TestHelperFacts checks the facts on the helpers of the errorcode cases:
+// which parameter becomes which key of which object, through a helper of
+// the same package and one two deep, and none on a function that builds
+// no object.
+func TestHelperFacts(t *testing.T) {
+	t.Parallel()
+	dir, err := filepath.Abs(filepath.Join("..", "..", "..", "testdata"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The cases' want comments are the errorcode pass's: Quiet drops them.
+	results := analysistest.Run(fixtest.Quiet{T: t}, dir, jsonbody.Analyzer, "errorcode/helpers/apierr")
+	got := map[string]*jsonbody.Helper{}
+	for _, r := range results {
+		for obj, facts := range r.Facts {
+			for _, f := range facts {
+				if h, ok := f.(*jsonbody.Helper); ok {
+					got[obj.Name()] = h
+				}
+			}
+		}
+	}
+	body := []string{"code", "message"}
+	want := map[string]*jsonbody.Helper{
+		"New":   {Bodies: []jsonbody.HelperBody{{Keys: body, Params: []jsonbody.ParamKey{{Index: 0, Key: "code"}, {Index: 1, Key: "message"}}}}},
+		"Write": {Bodies: []jsonbody.HelperBody{{Keys: body, Params: []jsonbody.ParamKey{{Index: 2, Key: "code"}, {Index: 3, Key: "message"}}}}},
+		"Fail":  {Bodies: []jsonbody.HelperBody{{Keys: body, Params: []jsonbody.ParamKey{{Index: 1, Key: "code"}}}}},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("facts (-want +got):\n%s", diff)
+	}
+}
+
+// TestBodies checks the objects of one case file: their kinds and keys,
+// and that logged objects and embedded literals are not objects of their
+// own.
+func TestBodies(t *testing.T) {
+	t.Parallel()
+	dir, err := filepath.Abs(filepath.Join("..", "..", "..", "testdata"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	results := analysistest.Run(fixtest.Quiet{T: t}, dir, jsonbody.Analyzer, "errorcode/nethttp")
+	if len(results) != 1 {
+		t.Fatalf("%d results", len(results))
+	}
+	res := results[0].Result.(*jsonbody.Result)
+	if !res.Relevant() {
+		t.Fatal("a package importing encoding/json is relevant")
+	}
+	kinds := map[jsonbody.Kind]int{}
+	shaped := 0
+	for _, b := range res.Bodies() {
+		kinds[b.Kind]++
+		if b.Has([]string{"code", "message"}) {
+			shaped++
+		}
+		if b.Kind == jsonbody.StructLit && res.Of(b.Node) != b {
+			t.Errorf("Of does not find the literal at %v", b.Node.Pos())
+		}
+	}
+	if kinds[jsonbody.StructLit] == 0 || kinds[jsonbody.MapLit] == 0 || kinds[jsonbody.FieldAssign] == 0 {
+		t.Errorf("kinds %v: want struct and map literals and field assignments", kinds)
+	}
+	// nethttp.go: 12 undocumented and 5 documented or computed codes (the
+	// two assignments to e count one each; Wrapped{Base: Base{…}} counts
+	// once; the logged and decoded ones and the lookalikes not at all);
+	// maps.go: 7 maps with both keys.
+	if shaped != 24 {
+		t.Errorf("%d objects with code and message, want 24", shaped)
+	}
+}
+
+// TestFastPath checks that a package that imports neither encoding/json
+// nor a sink package, even transitively, is not relevant and has no
+// objects, though it declares a struct of the error body's shape.
+func TestFastPath(t *testing.T) {
+	t.Parallel()
+	dir, err := filepath.Abs(filepath.Join("..", "..", "..", "testdata"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	results := analysistest.Run(fixtest.Quiet{T: t}, dir, jsonbody.Analyzer, "errorcode/codes", "errorcode/helpers/apierr")
+	got := map[string]bool{}
+	for _, r := range results {
+		res := r.Result.(*jsonbody.Result)
+		got[r.Pass.Pkg.Path()] = res.Relevant()
+		if !res.Relevant() && (len(res.Bodies()) > 0 || res.Values() != nil) {
+			t.Errorf("%s: not relevant, yet it has results", r.Pass.Pkg.Path())
+		}
+	}
+	if got["errorcode/codes"] || !got["errorcode/helpers/apierr"] {
+		t.Errorf("relevant: %v; want codes false, apierr true", got)
+	}
+}
