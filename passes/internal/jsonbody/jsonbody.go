@@ -38,6 +38,7 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/statuslint/statuslint/passes/internal/constval"
+	"github.com/statuslint/statuslint/passes/internal/params"
 	"github.com/statuslint/statuslint/passes/internal/sinks"
 )
 
@@ -200,11 +201,6 @@ var quietPackages = map[string]bool{
 	"github.com/golang/glog": true, "k8s.io/klog/v2": true,
 }
 
-type owner struct {
-	fn    types.Object // *types.Func, or the *types.Var of a once-bound function literal
-	index int
-}
-
 // draft is a helper's summary while the package is analysed: one body
 // per object it builds, keyed by the object's node and, for a helper call
 // that builds several, the object's index.
@@ -219,7 +215,7 @@ type state struct {
 	pass    *analysis.Pass
 	values  *constval.Values
 	matcher *sinks.Matcher
-	owners  map[*types.Var]owner
+	owners  params.Owners
 	local   map[types.Object]draft
 	facts   map[*types.Func]*Helper
 	keys    map[types.Type]*structKeys
@@ -234,7 +230,7 @@ func run(pass *analysis.Pass) (any, error) {
 		pass:    pass,
 		values:  constval.New(pass.TypesInfo, pass.Files),
 		matcher: index.Matcher(pass.Pkg, pass.TypesInfo),
-		owners:  make(map[*types.Var]owner),
+		owners:  make(params.Owners),
 		local:   make(map[types.Object]draft),
 		facts:   make(map[*types.Func]*Helper),
 		keys:    make(map[types.Type]*structKeys),
@@ -247,11 +243,11 @@ func run(pass *analysis.Pass) (any, error) {
 		switch n := cur.Node().(type) {
 		case *ast.FuncDecl:
 			if fn, ok := info.Defs[n.Name].(*types.Func); ok && n.Body != nil {
-				st.addParams(fn, n.Type)
+				st.owners.Add(st.pass.TypesInfo, fn, n.Type)
 			}
 		case *ast.FuncLit:
 			if v := st.values.Binding(n); v != nil {
-				st.addParams(v, n.Type)
+				st.owners.Add(st.pass.TypesInfo, v, n.Type)
 			}
 		}
 	}
@@ -282,7 +278,7 @@ func run(pass *analysis.Pass) (any, error) {
 				}
 			}
 		case *ast.CallExpr:
-			if callee := typeutil.Callee(info, n); st.localCallee(callee) != nil || st.helperOf(callee) != nil {
+			if callee := typeutil.Callee(info, n); params.Local(st.pass.Pkg, callee) != nil || st.helperOf(callee) != nil {
 				pending = append(pending, n) // a local helper, or an imported one
 			}
 		}
@@ -371,43 +367,10 @@ func (st *state) quiet(cur inspector.Cursor) bool {
 	}
 }
 
-// addParams records the parameters of the function fn, declared by ft.
-func (st *state) addParams(fn types.Object, ft *ast.FuncType) {
-	i := 0
-	for _, field := range ft.Params.List {
-		if len(field.Names) == 0 {
-			i++ // an unnamed parameter cannot be used
-			continue
-		}
-		for _, id := range field.Names {
-			if v, ok := st.pass.TypesInfo.Defs[id].(*types.Var); ok {
-				st.owners[v] = owner{fn, i}
-			}
-			i++
-		}
-	}
-}
-
-// localCallee returns callee, in its generic form, if it is a function or
-// function variable of this package, else nil.
-func (st *state) localCallee(callee types.Object) types.Object {
-	switch obj := callee.(type) {
-	case *types.Func:
-		if obj.Pkg() == st.pass.Pkg {
-			return obj.Origin()
-		}
-	case *types.Var:
-		if obj.Pkg() == st.pass.Pkg {
-			return obj
-		}
-	}
-	return nil
-}
-
 // helperOf returns the summary of a callee: this package's own, or an
 // imported fact.
 func (st *state) helperOf(callee types.Object) *Helper {
-	if local := st.localCallee(callee); local != nil {
+	if local := params.Local(st.pass.Pkg, callee); local != nil {
 		if d := st.local[local]; d != nil {
 			return d.fact()
 		}
@@ -438,7 +401,7 @@ func (st *state) callBodies(call *ast.CallExpr) ([]*Body, []draftKey) {
 	callee := typeutil.Callee(st.pass.TypesInfo, call)
 	var keys []draftKey
 	var hbs []HelperBody
-	if local := st.localCallee(callee); local != nil {
+	if local := params.Local(st.pass.Pkg, callee); local != nil {
 		d := st.local[local]
 		for _, k := range d.keys() {
 			keys = append(keys, k)
@@ -505,17 +468,17 @@ func (st *state) reachAll(node draftKey, keys []string, values []Value) bool {
 		if !ok {
 			continue // not a parameter of a function of the package
 		}
-		d := st.local[o.fn]
+		d := st.local[o.Fn]
 		if d == nil {
 			d = make(draft)
-			st.local[o.fn] = d
+			st.local[o.Fn] = d
 		}
 		hb := d[node]
 		if hb == nil {
 			hb = &HelperBody{Keys: keys}
 			d[node] = hb
 		}
-		pk := ParamKey{Index: o.index, Key: v.Key}
+		pk := ParamKey{Index: o.Index, Key: v.Key}
 		if !slices.Contains(hb.Params, pk) {
 			hb.Params = append(hb.Params, pk)
 			slices.SortFunc(hb.Params, func(a, b ParamKey) int {

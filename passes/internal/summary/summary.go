@@ -32,6 +32,7 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/statuslint/statuslint/passes/internal/constval"
+	"github.com/statuslint/statuslint/passes/internal/params"
 	"github.com/statuslint/statuslint/passes/internal/sinks"
 )
 
@@ -171,12 +172,6 @@ func New(rows []sinks.Row) *analysis.Analyzer {
 	}
 }
 
-// owner is a parameter's function and index.
-type owner struct {
-	fn    types.Object // *types.Func, or the *types.Var of a local function literal
-	index int
-}
-
 // pendingCall is a call of a helper of this package, whose summary may
 // still grow.
 type pendingCall struct {
@@ -189,7 +184,7 @@ type state struct {
 	pass    *analysis.Pass
 	values  *constval.Values
 	matcher *sinks.Matcher
-	owners  map[*types.Var]owner
+	owners  params.Owners
 	local   map[types.Object][]Param
 	facts   map[*types.Func][]Param // imported, memoised (nil: none)
 }
@@ -205,7 +200,7 @@ func run(pass *analysis.Pass, ix *sinks.Index) (any, error) {
 		pass:    pass,
 		values:  constval.Empty(pass.TypesInfo),
 		matcher: ix.Matcher(pass.Pkg, pass.TypesInfo),
-		owners:  make(map[*types.Var]owner),
+		owners:  make(params.Owners),
 		local:   make(map[types.Object][]Param),
 		facts:   make(map[*types.Func][]Param),
 	}
@@ -227,7 +222,7 @@ func run(pass *analysis.Pass, ix *sinks.Index) (any, error) {
 		switch n := cur.Node().(type) {
 		case *ast.FuncDecl:
 			if fn, ok := info.Defs[n.Name].(*types.Func); ok && n.Body != nil {
-				st.addParams(fn, n.Type)
+				st.owners.Add(pass.TypesInfo, fn, n.Type)
 			}
 		case *ast.FuncLit:
 			lits = append(lits, n) // its binding is known after the walk
@@ -238,7 +233,7 @@ func run(pass *analysis.Pass, ix *sinks.Index) (any, error) {
 				fixed = append(fixed, Site{Expr: n.Args[a.Index], Role: a.Row.Role, Kind: CallArg,
 					Call: n, Arg: a.Index, Callee: callee})
 			}
-			if local := st.helperCallee(callee); local != nil {
+			if local := params.Local(st.pass.Pkg, callee); local != nil {
 				pending = append(pending, pendingCall{n, local, args})
 			} else {
 				fixed = st.helperSites(fixed, n, callee, args)
@@ -281,7 +276,7 @@ func run(pass *analysis.Pass, ix *sinks.Index) (any, error) {
 
 	for _, lit := range lits {
 		if v := st.values.Binding(lit); v != nil {
-			st.addParams(v, lit.Type)
+			st.owners.Add(pass.TypesInfo, v, lit.Type)
 		}
 	}
 
@@ -357,39 +352,6 @@ next:
 			Call: call, Arg: i, Callee: callee, Helper: true})
 	}
 	return sites
-}
-
-// addParams records the parameters of the function fn, declared by ft.
-func (st *state) addParams(fn types.Object, ft *ast.FuncType) {
-	i := 0
-	for _, field := range ft.Params.List {
-		if len(field.Names) == 0 {
-			i++ // an unnamed parameter cannot be used
-			continue
-		}
-		for _, id := range field.Names {
-			if v, ok := st.pass.TypesInfo.Defs[id].(*types.Var); ok {
-				st.owners[v] = owner{fn, i}
-			}
-			i++
-		}
-	}
-}
-
-// helperCallee returns callee, in its generic form, if it is a function or
-// local function variable of this package (a possible helper), else nil.
-func (st *state) helperCallee(callee types.Object) types.Object {
-	switch obj := callee.(type) {
-	case *types.Func:
-		if obj.Pkg() == st.pass.Pkg {
-			return obj.Origin()
-		}
-	case *types.Var:
-		if obj.Pkg() == st.pass.Pkg {
-			return obj
-		}
-	}
-	return nil
 }
 
 // paramsOf returns the summary of a callee: this package's own, or an
@@ -479,14 +441,14 @@ func (st *state) reach(e ast.Expr, r sinks.Role) bool {
 	if !ok {
 		return false // not a parameter of a helper
 	}
-	p := Param{Index: o.index, Role: r}
-	params := st.local[o.fn]
+	p := Param{Index: o.Index, Role: r}
+	params := st.local[o.Fn]
 	i, found := slices.BinarySearchFunc(params, p, func(a, b Param) int {
 		return cmp.Or(cmp.Compare(a.Index, b.Index), cmp.Compare(a.Role, b.Role))
 	})
 	if found {
 		return false
 	}
-	st.local[o.fn] = slices.Insert(params, i, p)
+	st.local[o.Fn] = slices.Insert(params, i, p)
 	return true
 }
