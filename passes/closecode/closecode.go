@@ -239,21 +239,7 @@ func (r *reporter) moduleConst(f *fiximport.File, pos token.Pos, e catalog.Close
 	if want == "" {
 		return "", nil // an unnamed code: no name to look for
 	}
-	module := ""
-	if r.pass.Module != nil {
-		module = r.pass.Module.Path
-	}
-	if module == "" {
-		module, _, _ = strings.Cut(r.pass.Pkg.Path(), "/")
-	}
-	inModule := func(p *types.Package) bool {
-		return p.Path() == module || strings.HasPrefix(p.Path(), module+"/")
-	}
-	seen := map[*types.Package]bool{r.pass.Pkg: true}
-	queue := []*types.Package{r.pass.Pkg}
-	for len(queue) > 0 {
-		p := queue[0]
-		queue = queue[1:]
+	for p := range fiximport.ModulePackages(r.pass.Pkg, fiximport.ModulePath(r.pass)) {
 		for _, name := range p.Scope().Names() {
 			c, ok := p.Scope().Lookup(name).(*types.Const)
 			if !ok || p != r.pass.Pkg && !c.Exported() || !strings.HasSuffix(compact(name), want) {
@@ -271,12 +257,6 @@ func (r *reporter) moduleConst(f *fiximport.File, pos token.Pos, e catalog.Close
 			}
 			if b, ok := types.Unalias(target).(*types.Basic); ok && types.ConvertibleTo(c.Type(), target) && universal(f, pos, b.Name()) {
 				return b.Name() + "(" + ref + ")", edits
-			}
-		}
-		for _, imp := range p.Imports() {
-			if !seen[imp] && inModule(imp) {
-				seen[imp] = true
-				queue = append(queue, imp)
 			}
 		}
 	}

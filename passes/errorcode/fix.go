@@ -33,21 +33,7 @@ func (r *reporter) namedCode(f *fiximport.File, pos token.Pos, code int64, isStr
 // wins, else there is no answer.
 func (r *reporter) moduleConst(code int64, isString bool, target types.Type, meaning string) (*types.Package, string) {
 	words := strings.Fields(catalog.Fold(meaning))
-	module := ""
-	if r.pass.Module != nil {
-		module = r.pass.Module.Path
-	}
-	if module == "" {
-		module, _, _ = strings.Cut(r.pass.Pkg.Path(), "/")
-	}
-	inModule := func(p *types.Package) bool {
-		return p.Path() == module || strings.HasPrefix(p.Path(), module+"/")
-	}
-	seen := map[*types.Package]bool{r.pass.Pkg: true}
-	queue := []*types.Package{r.pass.Pkg}
-	for len(queue) > 0 {
-		p := queue[0]
-		queue = queue[1:]
+	for p := range fiximport.ModulePackages(r.pass.Pkg, fiximport.ModulePath(r.pass)) {
 		var names, exact []string
 		for _, name := range p.Scope().Names() {
 			c, ok := p.Scope().Lookup(name).(*types.Const)
@@ -66,12 +52,6 @@ func (r *reporter) moduleConst(code int64, isString bool, target types.Type, mea
 			return p, exact[0]
 		case len(names) > 1:
 			return nil, "" // several constants say the same code: no choice to make
-		}
-		for _, imp := range p.Imports() {
-			if !seen[imp] && inModule(imp) {
-				seen[imp] = true
-				queue = append(queue, imp)
-			}
 		}
 	}
 	return nil, ""

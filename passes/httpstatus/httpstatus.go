@@ -140,10 +140,7 @@ func (r *reporter) rawLiteral(lit *ast.BasicLit, code int64) {
 		return // not in the package's syntax, or not the author's to fix
 	}
 	target := r.pass.TypesInfo.Types[lit].Type
-	module := ""
-	if r.pass.Module != nil {
-		module = r.pass.Module.Path
-	}
+	module := fiximport.ModulePath(r.pass)
 	if !f.HasStatusConst(code, target, module) {
 		return // no constant names it: nothing better to write
 	}

@@ -89,25 +89,9 @@ func (f File) imported(path string) *types.Package {
 // moduleConst finds a Status… constant of value code in the package or
 // in the packages of its module it imports.
 func (f File) moduleConst(code int64, target types.Type, module string) (*types.Package, string) {
-	if module == "" {
-		module, _, _ = strings.Cut(f.Pkg.Path(), "/")
-	}
-	inModule := func(p *types.Package) bool {
-		return p.Path() == module || strings.HasPrefix(p.Path(), module+"/")
-	}
-	seen := map[*types.Package]bool{f.Pkg: true}
-	queue := []*types.Package{f.Pkg}
-	for len(queue) > 0 {
-		p := queue[0]
-		queue = queue[1:]
+	for p := range ModulePackages(f.Pkg, module) {
 		if name := constByValue(p, code, target, "", p == f.Pkg); name != "" {
 			return p, name
-		}
-		for _, imp := range p.Imports() {
-			if !seen[imp] && inModule(imp) {
-				seen[imp] = true
-				queue = append(queue, imp)
-			}
 		}
 	}
 	return nil, ""
