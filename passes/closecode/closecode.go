@@ -10,8 +10,6 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
-	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/statuslint/statuslint/catalog"
 	"github.com/statuslint/statuslint/passes/internal/analysisdoc"
@@ -52,7 +50,7 @@ func New(opts Options) *analysis.Analyzer {
 		Name:     "closecode",
 		Doc:      analysisdoc.MustExtract(doc, "closecode"),
 		URL:      URL,
-		Requires: []*analysis.Analyzer{summary.Analyzer, inspect.Analyzer},
+		Requires: []*analysis.Analyzer{summary.Analyzer},
 		Run:      c.run,
 		// Ill-typed code is read as far as its types go.
 		RunDespiteErrors: true,
@@ -69,7 +67,7 @@ func (c *checker) run(pass *analysis.Pass) (any, error) {
 	if !sum.Relevant() {
 		return nil, nil // no sink package in reach
 	}
-	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	insp := sum.Inspector()
 	r := &reporter{
 		pass: pass,
 		cat:  c.cat,

@@ -11,7 +11,6 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 
@@ -77,7 +76,7 @@ func New(opts Options) *analysis.Analyzer {
 		Name:     "errorcode",
 		Doc:      analysisdoc.MustExtract(doc, "errorcode"),
 		URL:      URL,
-		Requires: []*analysis.Analyzer{inspect.Analyzer, summary.Analyzer, jsonbody.Analyzer},
+		Requires: []*analysis.Analyzer{summary.Analyzer, jsonbody.Analyzer},
 		Run:      c.run,
 		// Ill-typed code is read as far as its types go.
 		RunDespiteErrors: true,
@@ -114,7 +113,7 @@ func (c *checker) run(pass *analysis.Pass) (any, error) {
 		okBodies: make(map[*jsonbody.Body]bool),
 		okVars:   make(map[*types.Var]bool),
 	}
-	sends := r.sends(pass.ResultOf[inspect.Analyzer].(*inspector.Inspector))
+	sends := r.sends(jb.Inspector())
 	r.markSuccess(sends)
 	for _, b := range jb.Bodies() {
 		if !c.errorBody(b) {

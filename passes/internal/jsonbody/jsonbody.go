@@ -33,13 +33,13 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/statuslint/statuslint/passes/internal/constval"
 	"github.com/statuslint/statuslint/passes/internal/params"
 	"github.com/statuslint/statuslint/passes/internal/sinks"
+	"github.com/statuslint/statuslint/passes/internal/summary"
 )
 
 // Helper is the fact exported on a function whose parameters become
@@ -142,15 +142,20 @@ func (b *Body) Value(key string) (Value, bool) {
 // Result is the analyzer's result for one package. It is complete when
 // the analyzer returns and never written after.
 type Result struct {
-	relevant bool
-	values   *constval.Values
-	bodies   []*Body
-	byNode   map[ast.Node]*Body
+	relevant  bool
+	inspector *inspector.Inspector
+	values    *constval.Values
+	bodies    []*Body
+	byNode    map[ast.Node]*Body
 }
 
 // Relevant reports whether the package can build a JSON body at all: it
 // imports encoding/json or a sink package, even transitively.
 func (r *Result) Relevant() bool { return r.relevant }
+
+// Inspector returns an inspector of the package's files (nil when the
+// package is not relevant).
+func (r *Result) Inspector() *inspector.Inspector { return r.inspector }
 
 // Values returns the package's constant evaluator (nil when the package
 // is not relevant).
@@ -168,11 +173,13 @@ func (r *Result) Of(n ast.Node) *Body { return r.byNode[n] }
 // Analyzer is the shared JSON-object analyzer. It holds no state between
 // packages.
 var Analyzer = &analysis.Analyzer{
-	Name:       "statuslintjsonbody",
-	Doc:        "find the JSON objects a package builds and the functions whose parameters become their fields",
-	URL:        "https://github.com/statuslint/statuslint",
-	Run:        run,
-	Requires:   []*analysis.Analyzer{inspect.Analyzer},
+	Name: "statuslintjsonbody",
+	Doc:  "find the JSON objects a package builds and the functions whose parameters become their fields",
+	URL:  "https://github.com/statuslint/statuslint",
+	Run:  run,
+	// The summary's inspector is reused where it built one; nothing is
+	// required that would build one for a package out of reach.
+	Requires:   []*analysis.Analyzer{summary.Analyzer},
 	ResultType: reflect.TypeFor[*Result](),
 	FactTypes:  []analysis.Fact{new(Helper)},
 	// Ill-typed code is read as far as its types go.
@@ -225,7 +232,10 @@ func run(pass *analysis.Pass) (any, error) {
 	if !relevant(pass.Pkg) {
 		return &Result{}, nil // neither encoding/json nor a sink package in reach
 	}
-	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	insp := pass.ResultOf[summary.Analyzer].(*summary.Result).Inspector()
+	if insp == nil {
+		insp = inspector.New(pass.Files) // encoding/json in reach, no sink package
+	}
 	st := &state{
 		pass:    pass,
 		values:  constval.New(pass.TypesInfo, pass.Files),
@@ -323,7 +333,7 @@ func run(pass *analysis.Pass) (any, error) {
 			byNode[b.Node] = b
 		}
 	}
-	return &Result{relevant: true, values: st.values, bodies: bodies, byNode: byNode}, nil
+	return &Result{relevant: true, inspector: insp, values: st.values, bodies: bodies, byNode: byNode}, nil
 }
 
 // relevant reports whether pkg imports encoding/json or a sink package,
