@@ -28,31 +28,31 @@ func catalogCommand(args []string, stdout, stderr io.Writer) int {
 			fs.PrintDefaults()
 			return 0
 		}
-		return fail(stderr, "catalog: %v", err)
+		return usageError(stderr, "catalog: %v", err)
 	}
 	if fs.NArg() > 0 {
-		return fail(stderr, "catalog: unexpected argument %q", fs.Arg(0))
+		return usageError(stderr, "catalog: unexpected argument %q", fs.Arg(0))
 	}
 	if *asJSON {
 		if set(fs, "format") && *format != "json" {
-			return fail(stderr, "catalog: -json and -format %s disagree", *format)
+			return usageError(stderr, "catalog: -json and -format %s disagree", *format)
 		}
 		*format = "json"
 	}
 	switch *format {
 	case "json", "markdown":
 		if *pkg != "" {
-			return fail(stderr, "catalog: -package goes with -format go")
+			return usageError(stderr, "catalog: -package goes with -format go")
 		}
 	case "go":
 		if *pkg == "" {
-			return fail(stderr, "catalog: -format go needs -package NAME")
+			return usageError(stderr, "catalog: -format go needs -package NAME")
 		}
 		if !token.IsIdentifier(*pkg) || *pkg == "_" {
-			return fail(stderr, "catalog: -package %q is not a Go package name", *pkg)
+			return usageError(stderr, "catalog: -package %q is not a Go package name", *pkg)
 		}
 	default:
-		return fail(stderr, "catalog: -format %q: want json, markdown or go", *format)
+		return usageError(stderr, "catalog: -format %q: want json, markdown or go", *format)
 	}
 
 	cat, err := loadCatalog(paths, "")
@@ -88,4 +88,11 @@ func set(fs *flag.FlagSet, name string) bool {
 func fail(stderr io.Writer, format string, args ...any) int {
 	fmt.Fprintf(stderr, "%s: "+format+"\n", append([]any{progname}, args...)...)
 	return 1
+}
+
+// usageError prints a one-line error about the command line and returns
+// exit status 2, as package flag does for the analysis modes.
+func usageError(stderr io.Writer, format string, args ...any) int {
+	fail(stderr, format, args...)
+	return 2
 }

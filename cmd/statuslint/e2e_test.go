@@ -206,7 +206,8 @@ func TestCatalogGo(t *testing.T) {
 }
 
 // TestBadInput checks that every kind of bad input gives one line on
-// stderr, naming the place, and exit status 1 — before any analysis.
+// stderr, naming the place, and exit status 1 (2 for a bad command line),
+// before any analysis.
 func TestBadInput(t *testing.T) {
 	t.Parallel()
 	dir := shop(t)
@@ -214,23 +215,24 @@ func TestBadInput(t *testing.T) {
 		name string
 		args []string
 		want string // prefix of the one line on stderr
+		code int    // exit status
 	}{
-		{"missing file", []string{"catalog", "-json", "-catalog", "docs/nope.md"}, "statuslint: docs/nope.md: "},
-		{"empty document", []string{"catalog", "-json", "-catalog", "docs/empty.md"}, "statuslint: docs/empty.md:1: "},
-		{"malformed table", []string{"catalog", "-json", "-catalog", "docs/bad-table.md"}, "statuslint: docs/bad-table.md:8: "},
-		{"status out of range", []string{"catalog", "-json", "-catalog", "docs/out-of-range.md"}, "statuslint: docs/out-of-range.md:8: "},
-		{"bad format", []string{"catalog", "-format", "yaml"}, `statuslint: catalog: -format "yaml"`},
-		{"go without package", []string{"catalog", "-format", "go"}, "statuslint: catalog: -format go needs -package"},
-		{"unknown flag", []string{"catalog", "-jsn"}, "statuslint: catalog: flag provided but not defined: -jsn"},
-		{"analysis with missing file", []string{"-catalog", "docs/nope.md", "./..."}, "statuslint: docs/nope.md: "},
-		{"analysis with empty document", []string{"-catalog=docs/empty.md", "./..."}, "statuslint: docs/empty.md:1: "},
+		{"missing file", []string{"catalog", "-json", "-catalog", "docs/nope.md"}, "statuslint: docs/nope.md: ", 1},
+		{"empty document", []string{"catalog", "-json", "-catalog", "docs/empty.md"}, "statuslint: docs/empty.md:1: ", 1},
+		{"malformed table", []string{"catalog", "-json", "-catalog", "docs/bad-table.md"}, "statuslint: docs/bad-table.md:8: ", 1},
+		{"status out of range", []string{"catalog", "-json", "-catalog", "docs/out-of-range.md"}, "statuslint: docs/out-of-range.md:8: ", 1},
+		{"bad format", []string{"catalog", "-format", "yaml"}, `statuslint: catalog: -format "yaml"`, 2},
+		{"go without package", []string{"catalog", "-format", "go"}, "statuslint: catalog: -format go needs -package", 2},
+		{"unknown flag", []string{"catalog", "-jsn"}, "statuslint: catalog: flag provided but not defined: -jsn", 2},
+		{"analysis with missing file", []string{"-catalog", "docs/nope.md", "./..."}, "statuslint: docs/nope.md: ", 1},
+		{"analysis with empty document", []string{"-catalog=docs/empty.md", "./..."}, "statuslint: docs/empty.md:1: ", 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			r := run(t, dir, binary, tt.args...)
-			if r.code != 1 {
-				t.Errorf("exit status %d, want 1", r.code)
+			if r.code != tt.code {
+				t.Errorf("exit status %d, want %d", r.code, tt.code)
 			}
 			if strings.Count(r.stderr, "\n") != 1 || !strings.HasPrefix(r.stderr, tt.want) {
 				t.Errorf("stderr = %q, want one line starting %q", r.stderr, tt.want)
@@ -245,8 +247,8 @@ func TestBadInput(t *testing.T) {
 func TestBadFlagValue(t *testing.T) {
 	t.Parallel()
 	r := run(t, ".", binary, "-c=many", "./...")
-	if r.code == 0 || r.code == 3 {
-		t.Errorf("exit status %d, want an error status", r.code)
+	if r.code != 2 {
+		t.Errorf("exit status %d, want 2", r.code)
 	}
 	if strings.Count(r.stderr, "\n") != 1 || !strings.Contains(r.stderr, `invalid value "many" for flag -c`) {
 		t.Errorf("stderr = %q, want one line about -c", r.stderr)
