@@ -103,6 +103,11 @@ func (r *reporter) code(s summary.Site) {
 	if !ok {
 		return // not a constant: a parameter, a computed value
 	}
+	if s.Unset.Means(v) {
+		r.raw(s, v)
+		r.droppedReason(s, v)
+		return // the library's own close frame without a code (1005 to gorilla, coder)
+	}
 	d := analysis.Diagnostic{Pos: s.Expr.Pos(), End: s.Expr.End(), URL: URL, Category: CategoryInvalid}
 	if v < 0 || v > 0xFFFF {
 		d.Message = fmt.Sprintf("close code %d does not fit in the 16 bits of a close frame (RFC 6455, section 5.5.1)", v)
@@ -141,6 +146,26 @@ func (r *reporter) code(s summary.Site) {
 	}
 	r.withReasonFix(&d, s, v)
 	r.pass.Report(d)
+}
+
+// droppedReason reports the constant, non-empty reason of a close-code
+// site whose code v the library takes for "no code": the frame it sends
+// has no body, so the reason never reaches the peer.
+func (r *reporter) droppedReason(s summary.Site, v int64) {
+	if s.Call == nil {
+		return // no call to hold a reason
+	}
+	for _, o := range r.sum.Call(s.Call) {
+		if o.Role != sinks.CloseReason {
+			continue // the code itself, or another argument
+		}
+		if text, ok := r.ev.String(o.Expr); ok && text != "" {
+			r.pass.Report(analysis.Diagnostic{
+				Pos: o.Expr.Pos(), End: o.Expr.End(), Category: CategoryReason, URL: URL,
+				Message: fmt.Sprintf("close reason %q is never sent: with close code %d the library sends a close frame without a code or a reason", text, v),
+			})
+		}
+	}
 }
 
 // nearest names the documented close codes around code, for a message.

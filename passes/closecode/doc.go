@@ -29,7 +29,7 @@
 //     code of 3000 to 3999 that is neither registered with IANA (3000,
 //     3003, 3008) nor documented;
 //   - invalid-close-reason: a constant reason longer than 123 bytes, or
-//     not valid UTF-8;
+//     not valid UTF-8, or sent with 1005 where the library drops it;
 //   - raw-close-code: a standard code written as a literal where the
 //     library names it;
 //   - undocumented-opcode and client-opcode: a gateway payload the program
@@ -37,6 +37,14 @@
 //     key, given to WriteJSON, wsjson.Write, or json.Marshal and then a
 //     message writer) whose opcode the catalog does not list, or lists as
 //     sent by clients only.
+//
+// 1005 (No Status Received) is not invalid where the library itself
+// takes it for a close frame without a code: gorilla's FormatCloseMessage,
+// its forks' and melody's return an empty body for it, and coder's and
+// nhooyr's Close send one, so FormatCloseMessage(CloseNoStatusReceived, "")
+// is their way to close without a code, directly or through a helper that
+// hands the code nowhere else. The reason is dropped with it: a constant
+// non-empty reason there is an invalid-close-reason.
 //
 // A value wider than a uint16 can only be seen where the library's
 // parameter is an int: a constant conversion to uint16 (gobwas, gws) does

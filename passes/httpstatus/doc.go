@@ -28,9 +28,13 @@
 //   - invalid-status: a value that is no HTTP status at all (0, 99, 600):
 //     statuses are 100 to 599. Zero is reported only where it is sent
 //     (w.WriteHeader(0)); in a comparison or a field it is the zero value,
-//     a status not set yet (resp.StatusCode == 0, rec.Code = 0). gin
-//     keeps the status already set for 0 and below (c.JSON(-1, body)), so
-//     those are not reported to gin either.
+//     a status not set yet (resp.StatusCode == 0, rec.Code = 0). A value
+//     the framework itself takes for "no status" is not reported where it
+//     goes to that framework, directly or through helpers that hand it
+//     nowhere else: gin keeps the status already set for 0 and below
+//     (c.JSON(-1, body); not c.Redirect, which panics on them), and
+//     fasthttp's and hertz's status setters take 0 for a status not set,
+//     sent as 200 (ctx.SetStatusCode(0)).
 //
 // A literal that reaches a status through a local assigned once
 // (status := 404; w.WriteHeader(status)) is reported, and fixed, where it

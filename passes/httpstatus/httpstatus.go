@@ -52,12 +52,6 @@ func New(opts Options) *analysis.Analyzer {
 	}
 }
 
-// keepsStatus are the frameworks whose status argument keeps the status
-// already set when it is zero or negative: gin's response writer sets a
-// status only when it is positive, and gin's own code and documentation
-// call c.JSON(-1, …) and c.Render(-1, …) to write a body without one.
-var keepsStatus = map[string]bool{"github.com/gin-gonic/gin": true}
-
 // checker is one analyzer's configuration; run does not write it.
 type checker struct {
 	cat *catalog.Catalog
@@ -94,8 +88,8 @@ func (r *reporter) site(s summary.Site) {
 	if code == 0 && (s.Kind != summary.CallArg || s.Role == sinks.StatusRead) {
 		return // the zero value: a status not set yet, checked or reset
 	}
-	if code <= 0 && s.Kind == summary.CallArg && !s.Helper && s.Callee.Pkg() != nil && keepsStatus[s.Callee.Pkg().Path()] {
-		return // the framework's way to keep the status already set
+	if s.Unset.Means(code) {
+		return // the framework's own "no status": gin's -1, fasthttp's 0
 	}
 	if code < 100 || code > 599 {
 		r.pass.Report(analysis.Diagnostic{

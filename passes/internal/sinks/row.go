@@ -60,4 +60,41 @@ type Row struct {
 	Kind Kind
 	Arg  int // argument index, receiver excluded (unused for Field rows)
 	Role Role
+	// Unset is the value the sink takes to mean "no code" rather than a
+	// code it sends (UnsetNone for most rows).
+	Unset Unset
+}
+
+// Unset says which values of a status or a close code a sink takes to mean
+// "no code here", by the framework's own definition, rather than a code to
+// send: a pass does not call them invalid.
+type Unset uint8
+
+const (
+	// UnsetNone is a sink that sends every value as it is.
+	UnsetNone Unset = iota
+	// UnsetNonPositive is a sink that keeps the status already set when
+	// given 0 or less: gin's response writer sets a status only when it is
+	// positive, and gin's documentation writes c.JSON(-1, body).
+	UnsetNonPositive
+	// UnsetZero is a sink for which 0 is the zero value of a status not
+	// set, answered as 200 OK: fasthttp's and hertz's response headers.
+	UnsetZero
+	// UnsetNoStatus is a close sink that, given 1005 (No Status Received),
+	// sends a close frame without a code and without the reason: gorilla's
+	// FormatCloseMessage and its forks, coder's Close.
+	UnsetNoStatus
+)
+
+// Means reports whether the value v means "no code" to a sink of kind u.
+func (u Unset) Means(v int64) bool {
+	switch u {
+	case UnsetNonPositive:
+		return v <= 0
+	case UnsetZero:
+		return v == 0
+	case UnsetNoStatus:
+		return v == 1005
+	}
+	return false
 }

@@ -17,31 +17,33 @@ var statusAndCloseRows = []Row{
 	{Pkg: "net/http/httptest", Recv: "ResponseRecorder", Name: "WriteHeader", Kind: Method, Arg: 0, Role: Status},
 	{Pkg: "net/http/httptest", Recv: "ResponseRecorder", Name: "Code", Kind: Field, Role: Status},
 
-	// github.com/gin-gonic/gin v1.12.0. c.Writer is a gin.ResponseWriter,
+	// github.com/gin-gonic/gin v1.12.0. Every method but Redirect keeps the
+	// status already set for 0 and below (Redirect panics on them).
+	// c.Writer is a gin.ResponseWriter,
 	// which embeds http.ResponseWriter: c.Writer.WriteHeader is the
 	// net/http Implements row above.
-	{Pkg: "github.com/gin-gonic/gin", Recv: "Context", Name: "JSON", Kind: Method, Arg: 0, Role: Status},
-	{Pkg: "github.com/gin-gonic/gin", Recv: "Context", Name: "IndentedJSON", Kind: Method, Arg: 0, Role: Status},
-	{Pkg: "github.com/gin-gonic/gin", Recv: "Context", Name: "SecureJSON", Kind: Method, Arg: 0, Role: Status},
-	{Pkg: "github.com/gin-gonic/gin", Recv: "Context", Name: "JSONP", Kind: Method, Arg: 0, Role: Status},
-	{Pkg: "github.com/gin-gonic/gin", Recv: "Context", Name: "AsciiJSON", Kind: Method, Arg: 0, Role: Status},
-	{Pkg: "github.com/gin-gonic/gin", Recv: "Context", Name: "PureJSON", Kind: Method, Arg: 0, Role: Status},
-	{Pkg: "github.com/gin-gonic/gin", Recv: "Context", Name: "XML", Kind: Method, Arg: 0, Role: Status},
-	{Pkg: "github.com/gin-gonic/gin", Recv: "Context", Name: "YAML", Kind: Method, Arg: 0, Role: Status},
-	{Pkg: "github.com/gin-gonic/gin", Recv: "Context", Name: "TOML", Kind: Method, Arg: 0, Role: Status},
-	{Pkg: "github.com/gin-gonic/gin", Recv: "Context", Name: "ProtoBuf", Kind: Method, Arg: 0, Role: Status},
-	{Pkg: "github.com/gin-gonic/gin", Recv: "Context", Name: "String", Kind: Method, Arg: 0, Role: Status},
-	{Pkg: "github.com/gin-gonic/gin", Recv: "Context", Name: "HTML", Kind: Method, Arg: 0, Role: Status},
-	{Pkg: "github.com/gin-gonic/gin", Recv: "Context", Name: "Data", Kind: Method, Arg: 0, Role: Status},
-	{Pkg: "github.com/gin-gonic/gin", Recv: "Context", Name: "DataFromReader", Kind: Method, Arg: 0, Role: Status},
-	{Pkg: "github.com/gin-gonic/gin", Recv: "Context", Name: "Render", Kind: Method, Arg: 0, Role: Status},
+	{Pkg: "github.com/gin-gonic/gin", Recv: "Context", Name: "JSON", Kind: Method, Arg: 0, Role: Status, Unset: UnsetNonPositive},
+	{Pkg: "github.com/gin-gonic/gin", Recv: "Context", Name: "IndentedJSON", Kind: Method, Arg: 0, Role: Status, Unset: UnsetNonPositive},
+	{Pkg: "github.com/gin-gonic/gin", Recv: "Context", Name: "SecureJSON", Kind: Method, Arg: 0, Role: Status, Unset: UnsetNonPositive},
+	{Pkg: "github.com/gin-gonic/gin", Recv: "Context", Name: "JSONP", Kind: Method, Arg: 0, Role: Status, Unset: UnsetNonPositive},
+	{Pkg: "github.com/gin-gonic/gin", Recv: "Context", Name: "AsciiJSON", Kind: Method, Arg: 0, Role: Status, Unset: UnsetNonPositive},
+	{Pkg: "github.com/gin-gonic/gin", Recv: "Context", Name: "PureJSON", Kind: Method, Arg: 0, Role: Status, Unset: UnsetNonPositive},
+	{Pkg: "github.com/gin-gonic/gin", Recv: "Context", Name: "XML", Kind: Method, Arg: 0, Role: Status, Unset: UnsetNonPositive},
+	{Pkg: "github.com/gin-gonic/gin", Recv: "Context", Name: "YAML", Kind: Method, Arg: 0, Role: Status, Unset: UnsetNonPositive},
+	{Pkg: "github.com/gin-gonic/gin", Recv: "Context", Name: "TOML", Kind: Method, Arg: 0, Role: Status, Unset: UnsetNonPositive},
+	{Pkg: "github.com/gin-gonic/gin", Recv: "Context", Name: "ProtoBuf", Kind: Method, Arg: 0, Role: Status, Unset: UnsetNonPositive},
+	{Pkg: "github.com/gin-gonic/gin", Recv: "Context", Name: "String", Kind: Method, Arg: 0, Role: Status, Unset: UnsetNonPositive},
+	{Pkg: "github.com/gin-gonic/gin", Recv: "Context", Name: "HTML", Kind: Method, Arg: 0, Role: Status, Unset: UnsetNonPositive},
+	{Pkg: "github.com/gin-gonic/gin", Recv: "Context", Name: "Data", Kind: Method, Arg: 0, Role: Status, Unset: UnsetNonPositive},
+	{Pkg: "github.com/gin-gonic/gin", Recv: "Context", Name: "DataFromReader", Kind: Method, Arg: 0, Role: Status, Unset: UnsetNonPositive},
+	{Pkg: "github.com/gin-gonic/gin", Recv: "Context", Name: "Render", Kind: Method, Arg: 0, Role: Status, Unset: UnsetNonPositive},
 	{Pkg: "github.com/gin-gonic/gin", Recv: "Context", Name: "Redirect", Kind: Method, Arg: 0, Role: Status},
-	{Pkg: "github.com/gin-gonic/gin", Recv: "Context", Name: "Status", Kind: Method, Arg: 0, Role: Status},
-	{Pkg: "github.com/gin-gonic/gin", Recv: "Context", Name: "AbortWithStatus", Kind: Method, Arg: 0, Role: Status},
-	{Pkg: "github.com/gin-gonic/gin", Recv: "Context", Name: "AbortWithStatusJSON", Kind: Method, Arg: 0, Role: Status},
-	{Pkg: "github.com/gin-gonic/gin", Recv: "Context", Name: "AbortWithStatusPureJSON", Kind: Method, Arg: 0, Role: Status},
-	{Pkg: "github.com/gin-gonic/gin", Recv: "Context", Name: "AbortWithError", Kind: Method, Arg: 0, Role: Status},
-	{Pkg: "github.com/gin-gonic/gin", Recv: "Context", Name: "Negotiate", Kind: Method, Arg: 0, Role: Status},
+	{Pkg: "github.com/gin-gonic/gin", Recv: "Context", Name: "Status", Kind: Method, Arg: 0, Role: Status, Unset: UnsetNonPositive},
+	{Pkg: "github.com/gin-gonic/gin", Recv: "Context", Name: "AbortWithStatus", Kind: Method, Arg: 0, Role: Status, Unset: UnsetNonPositive},
+	{Pkg: "github.com/gin-gonic/gin", Recv: "Context", Name: "AbortWithStatusJSON", Kind: Method, Arg: 0, Role: Status, Unset: UnsetNonPositive},
+	{Pkg: "github.com/gin-gonic/gin", Recv: "Context", Name: "AbortWithStatusPureJSON", Kind: Method, Arg: 0, Role: Status, Unset: UnsetNonPositive},
+	{Pkg: "github.com/gin-gonic/gin", Recv: "Context", Name: "AbortWithError", Kind: Method, Arg: 0, Role: Status, Unset: UnsetNonPositive},
+	{Pkg: "github.com/gin-gonic/gin", Recv: "Context", Name: "Negotiate", Kind: Method, Arg: 0, Role: Status, Unset: UnsetNonPositive},
 
 	// github.com/labstack/echo/v4 v4.16.0. echo.Context is an interface:
 	// these rows are Kind Method on the interface type, since a call through
@@ -79,19 +81,21 @@ var statusAndCloseRows = []Row{
 	// github.com/go-chi/render v1.0.3.
 	{Pkg: "github.com/go-chi/render", Name: "Status", Kind: Func, Arg: 1, Role: Status}, // Status(r *http.Request, status int)
 
-	// github.com/valyala/fasthttp v1.77.0.
-	{Pkg: "github.com/valyala/fasthttp", Recv: "RequestCtx", Name: "SetStatusCode", Kind: Method, Arg: 0, Role: Status},
+	// github.com/valyala/fasthttp v1.77.0. A status set to 0 is read back
+	// and sent as 200 (ResponseHeader.StatusCode).
+	{Pkg: "github.com/valyala/fasthttp", Recv: "RequestCtx", Name: "SetStatusCode", Kind: Method, Arg: 0, Role: Status, Unset: UnsetZero},
 	{Pkg: "github.com/valyala/fasthttp", Recv: "RequestCtx", Name: "Error", Kind: Method, Arg: 1, Role: Status},                // Error(msg string, statusCode int)
 	{Pkg: "github.com/valyala/fasthttp", Recv: "RequestCtx", Name: "Redirect", Kind: Method, Arg: 1, Role: Status},             // Redirect(uri string, statusCode int)
 	{Pkg: "github.com/valyala/fasthttp", Recv: "RequestCtx", Name: "RedirectBytes", Kind: Method, Arg: 1, Role: Status},        // RedirectBytes(uri []byte, statusCode int)
 	{Pkg: "github.com/valyala/fasthttp", Recv: "RequestCtx", Name: "TimeoutErrorWithCode", Kind: Method, Arg: 1, Role: Status}, // TimeoutErrorWithCode(msg string, statusCode int)
-	{Pkg: "github.com/valyala/fasthttp", Recv: "Response", Name: "SetStatusCode", Kind: Method, Arg: 0, Role: Status},
-	{Pkg: "github.com/valyala/fasthttp", Recv: "ResponseHeader", Name: "SetStatusCode", Kind: Method, Arg: 0, Role: Status},
+	{Pkg: "github.com/valyala/fasthttp", Recv: "Response", Name: "SetStatusCode", Kind: Method, Arg: 0, Role: Status, Unset: UnsetZero},
+	{Pkg: "github.com/valyala/fasthttp", Recv: "ResponseHeader", Name: "SetStatusCode", Kind: Method, Arg: 0, Role: Status, Unset: UnsetZero},
 
 	// github.com/cloudwego/hertz v0.10.4, pkg/app.RequestContext and the
-	// pkg/protocol response it holds (ctx.Response.SetStatusCode).
-	{Pkg: "github.com/cloudwego/hertz/pkg/app", Recv: "RequestContext", Name: "Status", Kind: Method, Arg: 0, Role: Status},
-	{Pkg: "github.com/cloudwego/hertz/pkg/app", Recv: "RequestContext", Name: "SetStatusCode", Kind: Method, Arg: 0, Role: Status},
+	// pkg/protocol response it holds (ctx.Response.SetStatusCode). As in
+	// fasthttp, a status set to 0 is sent as 200.
+	{Pkg: "github.com/cloudwego/hertz/pkg/app", Recv: "RequestContext", Name: "Status", Kind: Method, Arg: 0, Role: Status, Unset: UnsetZero},
+	{Pkg: "github.com/cloudwego/hertz/pkg/app", Recv: "RequestContext", Name: "SetStatusCode", Kind: Method, Arg: 0, Role: Status, Unset: UnsetZero},
 	{Pkg: "github.com/cloudwego/hertz/pkg/app", Recv: "RequestContext", Name: "Redirect", Kind: Method, Arg: 0, Role: Status}, // Redirect(statusCode int, uri []byte)
 	{Pkg: "github.com/cloudwego/hertz/pkg/app", Recv: "RequestContext", Name: "AbortWithStatus", Kind: Method, Arg: 0, Role: Status},
 	{Pkg: "github.com/cloudwego/hertz/pkg/app", Recv: "RequestContext", Name: "AbortWithMsg", Kind: Method, Arg: 1, Role: Status}, // AbortWithMsg(msg string, statusCode int)
@@ -106,33 +110,36 @@ var statusAndCloseRows = []Row{
 	{Pkg: "github.com/cloudwego/hertz/pkg/app", Recv: "RequestContext", Name: "IndentedJSON", Kind: Method, Arg: 0, Role: Status},
 	{Pkg: "github.com/cloudwego/hertz/pkg/app", Recv: "RequestContext", Name: "XML", Kind: Method, Arg: 0, Role: Status},
 	{Pkg: "github.com/cloudwego/hertz/pkg/app", Recv: "RequestContext", Name: "ProtoBuf", Kind: Method, Arg: 0, Role: Status},
-	{Pkg: "github.com/cloudwego/hertz/pkg/protocol", Recv: "Response", Name: "SetStatusCode", Kind: Method, Arg: 0, Role: Status},
-	{Pkg: "github.com/cloudwego/hertz/pkg/protocol", Recv: "ResponseHeader", Name: "SetStatusCode", Kind: Method, Arg: 0, Role: Status},
+	{Pkg: "github.com/cloudwego/hertz/pkg/protocol", Recv: "Response", Name: "SetStatusCode", Kind: Method, Arg: 0, Role: Status, Unset: UnsetZero},
+	{Pkg: "github.com/cloudwego/hertz/pkg/protocol", Recv: "ResponseHeader", Name: "SetStatusCode", Kind: Method, Arg: 0, Role: Status, Unset: UnsetZero},
 
 	// WebSocket close codes and reasons.
 
 	// github.com/gorilla/websocket v1.5.3: FormatCloseMessage(closeCode int, text string) []byte.
-	{Pkg: "github.com/gorilla/websocket", Name: "FormatCloseMessage", Kind: Func, Arg: 0, Role: CloseCode},
+	// Given CloseNoStatusReceived (1005) it returns an empty close body, as
+	// do its forks and melody's wrapper below.
+	{Pkg: "github.com/gorilla/websocket", Name: "FormatCloseMessage", Kind: Func, Arg: 0, Role: CloseCode, Unset: UnsetNoStatus},
 	{Pkg: "github.com/gorilla/websocket", Name: "FormatCloseMessage", Kind: Func, Arg: 1, Role: CloseReason},
 
 	// github.com/fasthttp/websocket v1.5.12: FormatCloseMessage, same signature.
-	{Pkg: "github.com/fasthttp/websocket", Name: "FormatCloseMessage", Kind: Func, Arg: 0, Role: CloseCode},
+	{Pkg: "github.com/fasthttp/websocket", Name: "FormatCloseMessage", Kind: Func, Arg: 0, Role: CloseCode, Unset: UnsetNoStatus},
 	{Pkg: "github.com/fasthttp/websocket", Name: "FormatCloseMessage", Kind: Func, Arg: 1, Role: CloseReason},
 
 	// github.com/hertz-contrib/websocket v0.1.0: FormatCloseMessage, same signature.
-	{Pkg: "github.com/hertz-contrib/websocket", Name: "FormatCloseMessage", Kind: Func, Arg: 0, Role: CloseCode},
+	{Pkg: "github.com/hertz-contrib/websocket", Name: "FormatCloseMessage", Kind: Func, Arg: 0, Role: CloseCode, Unset: UnsetNoStatus},
 	{Pkg: "github.com/hertz-contrib/websocket", Name: "FormatCloseMessage", Kind: Func, Arg: 1, Role: CloseReason},
 
 	// github.com/olahol/melody v1.1.4: FormatCloseMessage, same signature.
-	{Pkg: "github.com/olahol/melody", Name: "FormatCloseMessage", Kind: Func, Arg: 0, Role: CloseCode},
+	{Pkg: "github.com/olahol/melody", Name: "FormatCloseMessage", Kind: Func, Arg: 0, Role: CloseCode, Unset: UnsetNoStatus},
 	{Pkg: "github.com/olahol/melody", Name: "FormatCloseMessage", Kind: Func, Arg: 1, Role: CloseReason},
 
 	// github.com/coder/websocket v1.8.15: (*Conn).Close(code StatusCode, reason string) error.
-	{Pkg: "github.com/coder/websocket", Recv: "Conn", Name: "Close", Kind: Method, Arg: 0, Role: CloseCode},
+	// Given StatusNoStatusRcvd (1005) it sends a close frame with an empty body.
+	{Pkg: "github.com/coder/websocket", Recv: "Conn", Name: "Close", Kind: Method, Arg: 0, Role: CloseCode, Unset: UnsetNoStatus},
 	{Pkg: "github.com/coder/websocket", Recv: "Conn", Name: "Close", Kind: Method, Arg: 1, Role: CloseReason},
 
 	// nhooyr.io/websocket v1.8.17 (the module's old path): same Close.
-	{Pkg: "nhooyr.io/websocket", Recv: "Conn", Name: "Close", Kind: Method, Arg: 0, Role: CloseCode},
+	{Pkg: "nhooyr.io/websocket", Recv: "Conn", Name: "Close", Kind: Method, Arg: 0, Role: CloseCode, Unset: UnsetNoStatus},
 	{Pkg: "nhooyr.io/websocket", Recv: "Conn", Name: "Close", Kind: Method, Arg: 1, Role: CloseReason},
 
 	// github.com/gobwas/ws v1.5.0: NewCloseFrameBody(code StatusCode, reason

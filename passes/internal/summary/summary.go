@@ -55,10 +55,12 @@ func (f *Sinks) String() string {
 }
 
 // Param says that the parameter Index (receiver excluded) reaches a sink
-// of role Role.
+// of role Role. Unset is the value that every sink it reaches with that
+// role takes to mean "no code" (sinks.UnsetNone when they disagree).
 type Param struct {
 	Index int
 	Role  sinks.Role
+	Unset sinks.Unset
 }
 
 // RoleName returns a lowercase name for a role, as facts print it.
@@ -106,6 +108,10 @@ type Site struct {
 	Callee types.Object  // CallArg: the sink function or method, or the helper
 	Helper bool          // CallArg: Callee is a helper (a summary), not a table row
 	Field  *types.Var    // FieldValue, Comparison: the sink field
+	// Unset is the value the sink takes to mean "no code" rather than a
+	// code to send: its row's, or for a helper, that of every sink its
+	// parameter reaches.
+	Unset sinks.Unset
 }
 
 // Result is the summary analyzer's result for one package. It is built
@@ -231,7 +237,7 @@ func run(pass *analysis.Pass, ix *sinks.Index) (any, error) {
 			callee := typeutil.Callee(info, n)
 			for _, a := range args {
 				fixed = append(fixed, Site{Expr: n.Args[a.Index], Role: a.Row.Role, Kind: CallArg,
-					Call: n, Arg: a.Index, Callee: callee})
+					Call: n, Arg: a.Index, Callee: callee, Unset: a.Row.Unset})
 			}
 			if local := params.Local(st.pass.Pkg, callee); local != nil {
 				pending = append(pending, pendingCall{n, local, args})
@@ -283,13 +289,13 @@ func run(pass *analysis.Pass, ix *sinks.Index) (any, error) {
 	// Pass 2: parameters reached by table sinks, then by helpers, until
 	// no summary grows.
 	for _, s := range fixed {
-		st.reach(s.Expr, s.Role)
+		st.reach(s.Expr, s.Role, s.Unset)
 	}
 	for changed := true; changed; {
 		changed = false
 		for _, pc := range pending {
 			for _, p := range st.local[pc.callee] {
-				if i, ok := sinks.Argument(info, pc.call, p.Index); ok && st.reach(pc.call.Args[i], p.Role) {
+				if i, ok := sinks.Argument(info, pc.call, p.Index); ok && st.reach(pc.call.Args[i], p.Role, p.Unset) {
 					changed = true
 				}
 			}
@@ -349,7 +355,7 @@ next:
 			}
 		}
 		sites = append(sites, Site{Expr: call.Args[i], Role: p.Role, Kind: CallArg,
-			Call: call, Arg: i, Callee: callee, Helper: true})
+			Call: call, Arg: i, Callee: callee, Helper: true, Unset: p.Unset})
 	}
 	return sites
 }
@@ -427,8 +433,10 @@ func (st *state) literalSites(sites []Site, lit *ast.CompositeLit) []Site {
 }
 
 // reach records that the parameter e's value comes from, if any, reaches a
-// sink of role r, and reports whether that is new.
-func (st *state) reach(e ast.Expr, r sinks.Role) bool {
+// sink of role r that takes u to mean "no code", and reports whether that
+// is new. A parameter that reaches sinks of one role with different
+// values for "no code" keeps none: every value of it is sent somewhere.
+func (st *state) reach(e ast.Expr, r sinks.Role, u sinks.Unset) bool {
 	id, ok := st.values.Source(e).(*ast.Ident)
 	if !ok {
 		return false // not a variable
@@ -441,13 +449,17 @@ func (st *state) reach(e ast.Expr, r sinks.Role) bool {
 	if !ok {
 		return false // not a parameter of a helper
 	}
-	p := Param{Index: o.Index, Role: r}
+	p := Param{Index: o.Index, Role: r, Unset: u}
 	params := st.local[o.Fn]
 	i, found := slices.BinarySearchFunc(params, p, func(a, b Param) int {
 		return cmp.Or(cmp.Compare(a.Index, b.Index), cmp.Compare(a.Role, b.Role))
 	})
 	if found {
-		return false
+		if params[i].Unset == u || params[i].Unset == sinks.UnsetNone {
+			return false // known already, or no value is "no code" for it
+		}
+		params[i].Unset = sinks.UnsetNone // the sinks disagree: it only shrinks, so the fixpoint ends
+		return true
 	}
 	st.local[o.Fn] = slices.Insert(params, i, p)
 	return true

@@ -21,6 +21,8 @@ func closeConn(c *websocket.Conn) {
 	_ = c.Close(1000, "")                                   // want `raw close code 1000: use websocket.StatusNormalClosure`
 	_ = c.Close(websocket.StatusCode(1001), "")             // want `raw close code 1001: use websocket.StatusGoingAway`
 	_ = c.Close(websocket.StatusAbnormalClosure, "")        // want `close code 1006 \(Abnormal Closure\) is never sent`
+	_ = c.Close(websocket.StatusNoStatusRcvd, "")           // right: coder sends a close frame without a code
+	_ = c.Close(websocket.StatusNoStatusRcvd, "done")       // want `close reason "done" is never sent`
 	_ = c.Close(70000, "")                                  // want `close code 70000 does not fit in the 16 bits of a close frame \(RFC 6455, section 5.5.1\)$`
 	_ = c.Close(websocket.StatusBadGateway, "")
 	_ = c.Close(StatusDecodeError, "decode error")

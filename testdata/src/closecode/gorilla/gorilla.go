@@ -22,7 +22,8 @@ func closeFrames(c *websocket.Conn) {
 	c.WriteControl(websocket.CloseMessage, websocket.FormatCloseMessage(4006, "bye"), deadline) // want `close code 4006 is not documented in docs/gateway.md: the nearest documented codes are 4005 \(already authenticated\) and 4007 \(invalid seq\)`
 	websocket.FormatCloseMessage(4011, "Decode error.")                                         // want `close code 4011 is not documented in docs/gateway.md: .*; the reason "Decode error." is documented as 4002 \(decode error\)`
 	websocket.FormatCloseMessage(1006, "")                                                      // want `close code 1006 \(Abnormal Closure\) is never sent in a close frame`
-	websocket.FormatCloseMessage(websocket.CloseNoStatusReceived, "")                           // want `close code 1005 \(No Status Received\) is never sent`
+	websocket.FormatCloseMessage(websocket.CloseNoStatusReceived, "bye")                        // want `close reason "bye" is never sent: with close code 1005 the library sends a close frame without a code or a reason`
+	websocket.FormatCloseMessage(1005, "")                                                      // want `raw close code 1005: use websocket.CloseNoStatusReceived`
 	websocket.FormatCloseMessage(70000, "")                                                     // want `close code 70000 does not fit in the 16 bits of a close frame \(RFC 6455, section 5.5.1\): the library sends it as 4464`
 	websocket.FormatCloseMessage(-1, "")                                                        // want `close code -1 does not fit .*: the library sends it as 65535`
 	websocket.FormatCloseMessage(websocket.CloseMandatoryExtension, "")                         // want `close code 1010 \(Mandatory Extension\) is sent by clients only`
@@ -45,6 +46,15 @@ func documented(c *websocket.Conn) {
 	websocket.FormatCloseMessage(3500, "")                         // documented in docs/gateway.md
 	websocket.FormatCloseMessage(websocket.CloseTryAgainLater, "") // named
 	websocket.FormatCloseMessage(websocket.CloseNormalClosure, "ünïcödé fits")
+	// gorilla's own way to send a close frame without a code: given
+	// 1005 it returns an empty body.
+	websocket.FormatCloseMessage(websocket.CloseNoStatusReceived, "")
+	closeEmpty(c, websocket.CloseNoStatusReceived)
+}
+
+// closeEmpty hands its code to FormatCloseMessage only.
+func closeEmpty(c *websocket.Conn, code int) {
+	c.WriteControl(websocket.CloseMessage, websocket.FormatCloseMessage(code, ""), time.Now())
 }
 
 // Negatives: integers that never reach a close frame.

@@ -21,6 +21,15 @@ func handler(ctx *fasthttp.RequestCtx, own *RequestCtx) {
 	ctx.Response.Header.SetStatusCode(700)     // want `700 is not an HTTP status`
 	ctx.SetStatusCode(fasthttp.StatusConflict) // want `status 409 Conflict is not documented`
 
+	// fasthttp reads a status of 0 back as 200: 0 is a status not set,
+	// where the status is set, and nowhere else.
+	ctx.SetStatusCode(0)
+	ctx.Response.Header.SetStatusCode(0)
+	ctx.Error("bad", 0)   // want `0 is not an HTTP status`
+	setStatus(ctx, 0)     // through a helper that only sets the status
+	setBoth(ctx, nil, 0)  // want `0 is not an HTTP status`
+	ctx.SetStatusCode(-1) // want `-1 is not an HTTP status`
+
 	// Right method, wrong type; not a status.
 	own.SetStatusCode(404)
 	ctx.SetBody(make([]byte, 500))

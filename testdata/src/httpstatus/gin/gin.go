@@ -38,6 +38,8 @@ func routes(c *gin.Context, f *fake.Context, own *Context) {
 	c.Redirect(302, "/")                   // want `raw status 302: use http.StatusFound` `status 302 Found is not documented`
 	c.Status(0)                            // right: gin keeps the status already set for 0 and below
 	c.JSON(-1, gin.H{})                    // right: gin's way to write a body without a status
+	keep(c, -1)                            // right: through a helper, gin keeps its status still
+	c.Redirect(-1, "/")                    // want `-1 is not an HTTP status`
 	c.AbortWithStatus(403)                 // want `raw status 403: use http.StatusForbidden`
 	c.AbortWithStatusJSON(410, nil)        // want `raw status 410: use http.StatusGone` `status 410 Gone is not documented`
 	c.AbortWithStatusPureJSON(400, nil)    // want `raw status 400: use http.StatusBadRequest`
@@ -55,4 +57,9 @@ func routes(c *gin.Context, f *fake.Context, own *Context) {
 	_ = make([]byte, 500)
 	time.Sleep(200)
 	_ = c.Param("404")
+}
+
+// keep writes a body with the status its caller gives gin.
+func keep(c *gin.Context, status int) {
+	c.JSON(status, gin.H{})
 }

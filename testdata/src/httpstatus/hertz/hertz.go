@@ -20,6 +20,8 @@ func (*RequestContext) JSON(code int, obj any) {}
 func handler(c context.Context, ctx *app.RequestContext, own *RequestContext) {
 	ctx.Status(200)                          // want `raw status 200: use consts.StatusOK`
 	ctx.SetStatusCode(201)                   // want `raw status 201: use consts.StatusCreated`
+	ctx.SetStatusCode(0)                     // right: hertz sends a status set to 0 as 200
+	ctx.JSON(0, nil)                         // want `0 is not an HTTP status`
 	ctx.Redirect(302, []byte("/"))           // want `raw status 302: use consts.StatusFound` `status 302 Found is not documented`
 	ctx.AbortWithStatus(401)                 // want `raw status 401: use consts.StatusUnauthorized`
 	ctx.AbortWithMsg("no", 403)              // want `raw status 403: use consts.StatusForbidden`
