@@ -26,8 +26,13 @@
 //     code falls in (1xxxx unknown …: documented codes with the same number
 //     of digits and first digit, with the words their meanings share).
 //     A body sent with a 2xx status is a success envelope and its code is
-//     not an error code; where every documented code is a 4xx or 5xx
-//     status, a code below 400 is not one either;
+//     not an error code; nor is an undocumented 0 (the zero value, no
+//     error), a constant named for success alone (CodeSuccess, StatusOK;
+//     not ErrNotOK), nor the code of a body whose constant message says
+//     success ({code: 200, message: "success"}), wherever the body is
+//     built (a constructor that does not know the status); where
+//     every documented code is a 4xx or 5xx status, a code below 400 is not
+//     one either;
 //   - error-body-status, at the status: a documented error code sent with
 //     a status below 400 in the same call (c.JSON(200, body),
 //     c.Status(200).JSON(body), a helper taking both) or by
@@ -52,7 +57,10 @@
 // their own MarshalJSON, the status fields of framework errors
 // (fiber.Error.Code), objects passed straight to logging and formatting
 // calls (log, slog, fmt, logrus, zap, zerolog), maps whose keys are not the
-// shape's or whose type is another library's (logrus.Fields), the gRPC
+// shape's or whose type is another library's (logrus.Fields), objects
+// encoded into the body of an outgoing request (b, _ := json.Marshal(v)
+// then http.Post(url, ct, bytes.NewReader(b)) or http.NewRequest in the
+// same function: they go to another API), the gRPC
 // status message (status.Errorf(codes.NotFound, …)), objects in _test.go
 // and generated files, computed codes, and decoding: a json.Unmarshal
 // target or c.Bind(&req) gives no code value.

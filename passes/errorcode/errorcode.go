@@ -216,7 +216,7 @@ func (r *reporter) code(b *jsonbody.Body, v jsonbody.Value) {
 		r.raw(v, code)
 		return
 	}
-	if r.sentWithSuccess(b) || r.statusLike && 100 <= code && code < 400 {
+	if r.sentWithSuccess(b) || r.successBody(b, e, code) || r.statusLike && 100 <= code && code < 400 {
 		return // a success envelope's code, not an error code
 	}
 	d := analysis.Diagnostic{
@@ -528,8 +528,58 @@ func (r *reporter) success(code int64) bool {
 	if !ok {
 		return code == 0
 	}
-	switch catalog.Fold(e.Meaning) {
-	case "ok", "success", "succeeded", "no error", "none":
+	return successWord(e.Meaning)
+}
+
+// successBody reports whether the body b, whose code e has the
+// undocumented value code, is a success envelope whatever its status: its
+// code is 0, the zero value that no scheme uses for an error unless it
+// documents it, or a constant named for success (CodeSuccess, StatusOK),
+// or its constant message says success ({code: 200, message: "success"}).
+func (r *reporter) successBody(b *jsonbody.Body, e ast.Expr, code int64) bool {
+	if code == 0 || successName(r.pass.TypesInfo, r.values.Source(e)) {
+		return true
+	}
+	m, ok := b.Value(r.message)
+	if !ok {
+		return false // no message here
+	}
+	msg, ok := r.values.String(m.Expr)
+	return ok && successWord(msg)
+}
+
+// successName reports whether e names a constant whose name says success
+// and nothing else, besides words that say it is a code: SUCCESS,
+// CodeSuccess, StatusOK, RetOK; not ErrNotOK or SuccessRateLow.
+func successName(info *types.Info, e ast.Expr) bool {
+	var id *ast.Ident
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		id = e
+	case *ast.SelectorExpr:
+		id = e.Sel
+	default:
+		return false // a literal or a computed value: no name
+	}
+	c, ok := info.Uses[id].(*types.Const)
+	if !ok {
+		return false // not a constant
+	}
+	var rest []string
+	for _, w := range nameWords(c.Name()) {
+		switch w {
+		case "code", "status", "ret", "result", "resp", "response":
+			continue // says it is a code, not which
+		}
+		rest = append(rest, w)
+	}
+	return len(rest) == 1 && successWord(rest[0])
+}
+
+// successWord reports whether a meaning or a message says success.
+func successWord(s string) bool {
+	switch catalog.Fold(s) {
+	case "ok", "success", "succeeded", "successful", "no error", "none":
 		return true
 	}
 	return false

@@ -133,3 +133,18 @@ func TestStatusLikeCodes(t *testing.T) {
 	}
 	analysistest.Run(t, testdata(t), errorcode.New(errorcode.Options{Catalog: c}), "errorcode/statuslike")
 }
+
+// TestSuccessEnvelopes runs the cases of an API that answers successes and
+// errors with one envelope, built where the status is not known: its code
+// 0, and a code whose message says success, are not error codes.
+func TestSuccessEnvelopes(t *testing.T) {
+	t.Parallel()
+	c := &catalog.Catalog{
+		Sources: []string{"docs/api.md"},
+		ErrorCodes: []catalog.ErrorCode{
+			{Code: 40002, Meaning: "invalid data"}, {Code: 40401, Meaning: "data not found"}, {Code: 50001, Meaning: "internal error"},
+		},
+		ErrorShape: []string{"code", "message", "data"},
+	}
+	analysistest.Run(t, testdata(t), errorcode.New(errorcode.Options{Catalog: c}), "errorcode/envelope")
+}

@@ -11,7 +11,8 @@
 // name; exported fields only; fields of embedded structs without a tag
 // name are promoted; a tag of "-" drops the field. A type with its own
 // MarshalJSON is not read (its keys are its own business), nor is the
-// gRPC status message (its code is a gRPC code), and a field
+// gRPC status message (its code is a gRPC code), nor an object logged,
+// or encoded into the body of an outgoing request; and a field
 // that the sink table knows as an HTTP status (fiber.Error.Code,
 // echo.HTTPError.Code) is not a key of an error body. Each value is traced
 // back through parentheses, conversions and locals assigned once
@@ -363,7 +364,8 @@ func (st *state) testFile(pos token.Pos) bool {
 }
 
 // quiet reports whether the node at cur is an argument (or the address of
-// one) of a call that logs or formats it, or of a decoding call.
+// one) of a call that logs or formats it, or of a decoding call, or of an
+// encoding whose bytes become the body of an outgoing request.
 func (st *state) quiet(cur inspector.Cursor) bool {
 	for p := cur.Parent(); ; p = p.Parent() {
 		switch n := p.Node().(type) {
@@ -371,10 +373,118 @@ func (st *state) quiet(cur inspector.Cursor) bool {
 			continue
 		case *ast.CallExpr:
 			fn, ok := typeutil.Callee(st.pass.TypesInfo, n).(*types.Func)
-			return ok && fn.Pkg() != nil && quietPackages[fn.Pkg().Path()]
+			if !ok || fn.Pkg() == nil {
+				return false // a conversion, a call of a function value
+			}
+			return quietPackages[fn.Pkg().Path()] || st.requestBody(p, n, fn)
 		}
 		return false
 	}
+}
+
+// outgoing are the net/http functions and methods whose argument is the
+// body of a request the program sends to another server.
+var outgoing = map[[3]string]bool{
+	{"net/http", "", "NewRequest"}:                     true,
+	{"net/http", "", "NewRequestWithContext"}:          true,
+	{"net/http", "", "Post"}:                           true,
+	{"net/http", "Client", "Post"}:                     true,
+	{"net/http/httptest", "", "NewRequest"}:            true,
+	{"net/http/httptest", "", "NewRequestWithContext"}: true,
+}
+
+// requestBody reports whether call, at cur, encodes its argument as JSON
+// into a variable that the enclosing function hands to an outgoing
+// request (b, _ := json.Marshal(v); http.Post(url, ct, bytes.NewReader(b)),
+// or json.NewEncoder(&buf).Encode(v) and http.NewRequest(m, url, &buf)):
+// that object is sent to another API, not answered with.
+func (st *state) requestBody(cur inspector.Cursor, call *ast.CallExpr, fn *types.Func) bool {
+	info := st.pass.TypesInfo
+	if fn.Pkg().Path() != "encoding/json" {
+		return false // not an encoding
+	}
+	var carrier ast.Expr
+	switch fn.Name() {
+	case "Marshal", "MarshalIndent":
+		as, ok := cur.Parent().Node().(*ast.AssignStmt)
+		if !ok || len(as.Rhs) != 1 || ast.Unparen(as.Rhs[0]) != call {
+			return false // the bytes are not kept in a variable
+		}
+		carrier = as.Lhs[0]
+	case "Encode":
+		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		if !ok {
+			return false // not a method call
+		}
+		enc, ok := ast.Unparen(sel.X).(*ast.CallExpr)
+		if !ok || len(enc.Args) != 1 {
+			return false // an encoder made elsewhere
+		}
+		carrier = enc.Args[0]
+		if u, ok := ast.Unparen(carrier).(*ast.UnaryExpr); ok && u.Op == token.AND {
+			carrier = u.X
+		}
+	default:
+		return false // not an encoding of an object
+	}
+	id, ok := ast.Unparen(carrier).(*ast.Ident)
+	if !ok {
+		return false // not a variable
+	}
+	v, ok := info.ObjectOf(id).(*types.Var)
+	if !ok {
+		return false // the blank identifier, or ill-typed
+	}
+	var fnCur inspector.Cursor
+	for c := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		fnCur = c
+		break // the innermost function
+	}
+	if !fnCur.Valid() {
+		return false // at package level
+	}
+	for c := range fnCur.Preorder((*ast.CallExpr)(nil)) {
+		req := c.Node().(*ast.CallExpr)
+		callee, ok := typeutil.Callee(info, req).(*types.Func)
+		if !ok || callee.Pkg() == nil {
+			continue // not a function of a package
+		}
+		recv := ""
+		if sig, ok := callee.Type().(*types.Signature); ok && sig.Recv() != nil {
+			if named, ok := types.Unalias(derefType(sig.Recv().Type())).(*types.Named); ok {
+				recv = named.Obj().Name()
+			}
+		}
+		if !outgoing[[3]string{callee.Pkg().Path(), recv, callee.Name()}] {
+			continue // not a request sent out
+		}
+		for _, arg := range req.Args {
+			if mentions(info, arg, v) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// derefType returns the element type of a pointer type, else t.
+func derefType(t types.Type) types.Type {
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		return p.Elem()
+	}
+	return t
+}
+
+// mentions reports whether the expression e uses the variable v.
+func mentions(info *types.Info, e ast.Expr, v *types.Var) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok && info.Uses[id] == v {
+			found = true
+		}
+		return !found
+	})
+	return found
 }
 
 // helperOf returns the summary of a callee: this package's own, or an
