@@ -678,22 +678,7 @@ func (st *state) literal(lit *ast.CompositeLit, inner map[*ast.CompositeLit]bool
 // structValues adds the values a struct literal gives its JSON keys,
 // reading the literals of embedded structs whose keys are promoted.
 func (st *state) structValues(b *Body, lit *ast.CompositeLit, s *types.Struct, sk *structKeys, inner map[*ast.CompositeLit]bool, depth int) {
-	for i, elt := range lit.Elts {
-		var v *types.Var
-		val := elt
-		if kv, ok := elt.(*ast.KeyValueExpr); ok {
-			id, ok := kv.Key.(*ast.Ident)
-			if !ok {
-				continue // not a field key
-			}
-			v, _ = st.pass.TypesInfo.Uses[id].(*types.Var)
-			val = kv.Value
-		} else if i < s.NumFields() {
-			v = s.Field(i)
-		}
-		if v == nil {
-			continue // an unknown field
-		}
+	for v, val := range sinks.LiteralFields(st.pass.TypesInfo, lit, s) {
 		if key, ok := sk.byField[v.Origin()]; ok {
 			b.Values = append(b.Values, Value{Key: key, Expr: val, Type: v.Type()})
 			continue

@@ -3,6 +3,7 @@ package sinks
 import (
 	"go/ast"
 	"go/types"
+	"iter"
 
 	"golang.org/x/tools/go/types/typeutil"
 )
@@ -336,4 +337,30 @@ func FieldOf(info *types.Info, e ast.Expr) *types.Var {
 		}
 	}
 	return nil
+}
+
+// LiteralFields returns the fields a struct composite literal of type s
+// sets, each with the expression it sets it to, keyed (T{F: v}) or not
+// (T{v}). Keys that name no field are skipped.
+func LiteralFields(info *types.Info, lit *ast.CompositeLit, s *types.Struct) iter.Seq2[*types.Var, ast.Expr] {
+	return func(yield func(*types.Var, ast.Expr) bool) {
+		for i, elt := range lit.Elts {
+			var v *types.Var
+			val := elt
+			if kv, ok := elt.(*ast.KeyValueExpr); ok {
+				if id, ok := kv.Key.(*ast.Ident); ok {
+					v, _ = info.Uses[id].(*types.Var)
+				}
+				val = kv.Value
+			} else if i < s.NumFields() {
+				v = s.Field(i)
+			}
+			if v == nil {
+				continue // an unknown field, or an ill-typed key
+			}
+			if !yield(v, val) {
+				return
+			}
+		}
+	}
 }

@@ -409,22 +409,7 @@ func (st *state) literalSites(sites []Site, lit *ast.CompositeLit) []Site {
 	if !ok {
 		return sites // a slice, map or array literal
 	}
-	for i, elt := range lit.Elts {
-		var v *types.Var
-		val := elt
-		if kv, ok := elt.(*ast.KeyValueExpr); ok {
-			id, ok := kv.Key.(*ast.Ident)
-			if !ok {
-				continue // not a field key
-			}
-			v, _ = st.pass.TypesInfo.Uses[id].(*types.Var)
-			val = kv.Value
-		} else if i < s.NumFields() {
-			v = s.Field(i)
-		}
-		if v == nil {
-			continue // an unknown field
-		}
+	for v, val := range sinks.LiteralFields(st.pass.TypesInfo, lit, s) {
 		if row, ok := st.matcher.Field(v); ok {
 			sites = append(sites, Site{Expr: val, Role: row.Role, Kind: FieldValue, Field: v})
 		}
