@@ -74,6 +74,7 @@ func (c *checker) run(pass *analysis.Pass) (any, error) {
 		sum:  sum,
 		ev:   newEvaluator(pass.TypesInfo, sum.Values(), insp),
 		seen: make(map[token.Pos]bool),
+		ends: newEnds(pass.Pkg, pass.TypesInfo, sum),
 	}
 	for _, s := range sum.Sites() {
 		switch s.Role {
@@ -95,6 +96,7 @@ type reporter struct {
 	sum  *summary.Result
 	ev   *evaluator
 	seen map[token.Pos]bool // literals and opcode values reported, for a value sent twice
+	ends *ends              // which end of its connections the package is
 }
 
 // code checks a close code against RFC 6455 and the catalog.

@@ -62,11 +62,14 @@ func docs() *catalog.Catalog {
 }
 
 // docsPackages are the cases written against docs(), one per library,
-// with helpers across packages, iota blocks, opcodes, lookalikes and code
-// that must not crash the pass.
+// with helpers across packages, iota blocks, opcodes, lookalikes, code
+// that must not crash the pass, and the ends of a connection: a client
+// that dials (bot), servers that also dial (proxy, proxycoder) and a
+// package that does neither (noend).
 var docsPackages = []string{
 	"gorilla", "fasthttp", "hertz", "melody", "coder", "nhooyr", "gobwas", "gws", "nbio", "xnet",
 	"helpers", "gateway", "iota", "opcodes", "lookalike", "crash",
+	"bot", "proxy", "proxycoder", "noend",
 }
 
 func patterns(pkgs []string) []string {

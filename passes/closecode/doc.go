@@ -36,7 +36,9 @@
 //     sends (a struct whose field is encoded as "op", or a map with an "op"
 //     key, given to WriteJSON, wsjson.Write, or json.Marshal and then a
 //     message writer) whose opcode the catalog does not list, or lists as
-//     sent by clients only.
+//     sent by clients only. A client may send the latter: a package that
+//     dials a WebSocket connection and accepts none, or a local connection
+//     that only a dial assigns, is not reported for them.
 //
 // 1005 (No Status Received) is not invalid where the library itself
 // takes it for a close frame without a code: gorilla's FormatCloseMessage,

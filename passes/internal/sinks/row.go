@@ -27,6 +27,15 @@ const (
 	// Message is a value sent as a WebSocket message (a gateway payload
 	// written with conn.WriteJSON(v), wsjson.Write(ctx, c, v), …).
 	Message
+	// Dial is the address a program opens a WebSocket connection to as
+	// its client (dialer.Dial(url, h), websocket.Dial(ctx, url, opts)).
+	// It carries no code: its call says that the program is a client.
+	Dial
+	// Accept is the request or connection a program accepts a WebSocket
+	// connection on as its server (upgrader.Upgrade(w, r, h),
+	// websocket.Accept(w, r, opts)): its call says that the program is a
+	// server.
+	Accept
 )
 
 // Kind says how a row matches the program.
@@ -49,8 +58,9 @@ const (
 
 // Table is the sink table the passes share. Its rows are kept in one file
 // per concern: statuses and close codes (table.go), response bodies
-// (table_body.go), WebSocket messages (table_message.go).
-var Table = slices.Concat(statusAndCloseRows, bodyRows, messageRows)
+// (table_body.go), WebSocket messages (table_message.go), WebSocket dials
+// and accepts (table_dial.go).
+var Table = slices.Concat(statusAndCloseRows, bodyRows, messageRows, dialRows)
 
 // Row is one sink.
 type Row struct {

@@ -78,6 +78,10 @@ func RoleName(r sinks.Role) string {
 		return "body"
 	case sinks.Message:
 		return "message"
+	case sinks.Dial:
+		return "dial"
+	case sinks.Accept:
+		return "accept"
 	}
 	return fmt.Sprintf("role%d", r)
 }

@@ -93,7 +93,7 @@ func (quiet) Errorf(string, ...any) {}
 func TestRoleName(t *testing.T) {
 	t.Parallel()
 	for r, want := range map[sinks.Role]string{sinks.Status: "status", sinks.StatusRead: "status-read",
-		sinks.CloseCode: "close-code", sinks.CloseReason: "close-reason", sinks.Body: "body", sinks.Message: "message", 99: "role99"} {
+		sinks.CloseCode: "close-code", sinks.CloseReason: "close-reason", sinks.Body: "body", sinks.Message: "message", sinks.Dial: "dial", sinks.Accept: "accept", 99: "role99"} {
 		if got := summary.RoleName(r); got != want {
 			t.Errorf("RoleName(%d) = %q, want %q", r, got, want)
 		}
