@@ -3,7 +3,6 @@ package closecode_test
 import (
 	"flag"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -15,16 +14,6 @@ import (
 )
 
 var update = flag.Bool("update", false, "rewrite the .golden files from the fixes")
-
-// testdata returns the shared GOPATH tree of the analysistest cases.
-func testdata(t *testing.T) string {
-	t.Helper()
-	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return dir
-}
 
 // docs is the catalog most cases are written against: the reference
 // API's gateway (close codes 4000 to 4014 without 4006 and 4011; opcodes
@@ -86,7 +75,7 @@ func patterns(pkgs []string) []string {
 func TestCases(t *testing.T) {
 	t.Parallel()
 	a := closecode.New(closecode.Options{Catalog: docs()})
-	results := analysistest.RunWithSuggestedFixes(t, testdata(t), a, patterns(docsPackages)...)
+	results := analysistest.RunWithSuggestedFixes(t, fixtest.TestData(t), a, patterns(docsPackages)...)
 	seen := make(map[string]bool)
 	for _, r := range results {
 		seen[r.Pass.Pkg.Path()] = true
@@ -103,7 +92,7 @@ func TestCases(t *testing.T) {
 func TestDefaultCatalog(t *testing.T) {
 	t.Parallel()
 	for _, cat := range []*catalog.Catalog{catalog.Default(), nil} {
-		analysistest.RunWithSuggestedFixes(t, testdata(t), closecode.New(closecode.Options{Catalog: cat}), "closecode/defaultcat")
+		analysistest.RunWithSuggestedFixes(t, fixtest.TestData(t), closecode.New(closecode.Options{Catalog: cat}), "closecode/defaultcat")
 	}
 }
 
@@ -112,14 +101,14 @@ func TestDefaultCatalog(t *testing.T) {
 func TestNoTables(t *testing.T) {
 	t.Parallel()
 	cat := &catalog.Catalog{Sources: []string{"docs/empty.md"}}
-	analysistest.Run(t, testdata(t), closecode.New(closecode.Options{Catalog: cat}), "closecode/nocatalog")
+	analysistest.Run(t, fixtest.TestData(t), closecode.New(closecode.Options{Catalog: cat}), "closecode/nocatalog")
 }
 
 // TestFixesCompile applies every fix the pass suggests over its whole
 // testdata at once and type-checks the fixed packages.
 func TestFixesCompile(t *testing.T) {
 	t.Parallel()
-	dir := testdata(t)
+	dir := fixtest.TestData(t)
 	results := analysistest.Run(fixtest.Quiet{T: t}, dir, closecode.New(closecode.Options{Catalog: docs()}), patterns(docsPackages)...)
 	results = append(results, analysistest.Run(fixtest.Quiet{T: t}, dir, closecode.New(closecode.Options{Catalog: catalog.Default()}), "closecode/defaultcat")...)
 	fixed := fixtest.Apply(t, results)

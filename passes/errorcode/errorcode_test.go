@@ -10,17 +10,8 @@ import (
 
 	"github.com/statuslint/statuslint/catalog"
 	"github.com/statuslint/statuslint/passes/errorcode"
+	"github.com/statuslint/statuslint/passes/internal/fixtest"
 )
-
-// testdata returns the shared GOPATH tree of the analysistest cases.
-func testdata(t *testing.T) string {
-	t.Helper()
-	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return dir
-}
 
 // docs is the catalog the cases are written against: the reference API's
 // page (the embedded default), as read from docs/status-codes.md.
@@ -36,7 +27,7 @@ func docs() *catalog.Catalog {
 func TestCases(t *testing.T) {
 	t.Parallel()
 	a := errorcode.New(errorcode.Options{Catalog: docs()})
-	results := analysistest.RunWithSuggestedFixes(t, testdata(t), a, patterns...)
+	results := analysistest.RunWithSuggestedFixes(t, fixtest.TestData(t), a, patterns...)
 	seen := make(map[string]bool)
 	for _, r := range results {
 		seen[r.Pass.Pkg.Path()] = true
@@ -52,7 +43,7 @@ func TestCases(t *testing.T) {
 // patterns, or by the test with its own catalog.
 func TestPatternsCoverTestdata(t *testing.T) {
 	t.Parallel()
-	root := filepath.Join(testdata(t), "src", "errorcode")
+	root := filepath.Join(fixtest.TestData(t), "src", "errorcode")
 	entries, err := os.ReadDir(root)
 	if err != nil {
 		t.Fatal(err)

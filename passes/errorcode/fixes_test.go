@@ -28,7 +28,7 @@ var patterns = []string{
 // testdata at once and type-checks the fixed packages.
 func TestFixesCompile(t *testing.T) {
 	t.Parallel()
-	dir := testdata(t)
+	dir := fixtest.TestData(t)
 	results := analysistest.Run(fixtest.Quiet{T: t}, dir, errorcode.New(errorcode.Options{Catalog: docs()}), patterns...)
 	fixed := fixtest.Apply(t, results)
 	if len(fixed) == 0 {

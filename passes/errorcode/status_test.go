@@ -16,7 +16,7 @@ import (
 // of the status argument, and no fix.
 func TestStatusMismatch(t *testing.T) {
 	t.Parallel()
-	results := analysistest.Run(t, testdata(t), errorcode.New(errorcode.Options{Catalog: docs()}), "errorcode/status")
+	results := analysistest.Run(t, fixtest.TestData(t), errorcode.New(errorcode.Options{Catalog: docs()}), "errorcode/status")
 	n := 0
 	for _, r := range results {
 		fset := r.Action.Package.Fset
@@ -49,7 +49,7 @@ func TestStatusNotHeldWithout4xx(t *testing.T) {
 	c := docs()
 	c.HTTP = []catalog.HTTPStatus{{Code: 200, Name: "OK"}}
 	c.HTTPRanges = nil
-	results := analysistest.Run(fixtest.Quiet{T: t}, testdata(t), errorcode.New(errorcode.Options{Catalog: c}), "errorcode/status")
+	results := analysistest.Run(fixtest.Quiet{T: t}, fixtest.TestData(t), errorcode.New(errorcode.Options{Catalog: c}), "errorcode/status")
 	undocumented := 0
 	for _, r := range results {
 		for _, d := range r.Diagnostics {
@@ -72,7 +72,7 @@ func TestQuietWithoutErrorCodes(t *testing.T) {
 	t.Parallel()
 	c := docs()
 	c.ErrorCodes = nil
-	results := analysistest.Run(fixtest.Quiet{T: t}, testdata(t), errorcode.New(errorcode.Options{Catalog: c}), patterns...)
+	results := analysistest.Run(fixtest.Quiet{T: t}, fixtest.TestData(t), errorcode.New(errorcode.Options{Catalog: c}), patterns...)
 	if len(results) == 0 {
 		t.Fatal("nothing analyzed")
 	}
@@ -87,7 +87,7 @@ func TestQuietWithoutErrorCodes(t *testing.T) {
 // of the pass's categories and its URL, and that each category occurs.
 func TestCategories(t *testing.T) {
 	t.Parallel()
-	results := analysistest.Run(fixtest.Quiet{T: t}, testdata(t), errorcode.New(errorcode.Options{Catalog: docs()}), patterns...)
+	results := analysistest.Run(fixtest.Quiet{T: t}, fixtest.TestData(t), errorcode.New(errorcode.Options{Catalog: docs()}), patterns...)
 	seen := map[string]int{}
 	for _, r := range results {
 		for _, d := range r.Diagnostics {
@@ -131,7 +131,7 @@ func TestStatusLikeCodes(t *testing.T) {
 		},
 		ErrorShape: []string{"code", "message", "data"},
 	}
-	analysistest.Run(t, testdata(t), errorcode.New(errorcode.Options{Catalog: c}), "errorcode/statuslike")
+	analysistest.Run(t, fixtest.TestData(t), errorcode.New(errorcode.Options{Catalog: c}), "errorcode/statuslike")
 }
 
 // TestSuccessEnvelopes runs the cases of an API that answers successes and
@@ -146,5 +146,5 @@ func TestSuccessEnvelopes(t *testing.T) {
 		},
 		ErrorShape: []string{"code", "message", "data"},
 	}
-	analysistest.Run(t, testdata(t), errorcode.New(errorcode.Options{Catalog: c}), "errorcode/envelope")
+	analysistest.Run(t, fixtest.TestData(t), errorcode.New(errorcode.Options{Catalog: c}), "errorcode/envelope")
 }

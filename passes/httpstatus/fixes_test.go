@@ -21,7 +21,7 @@ var patterns = []string{"httpstatus/..."}
 // testdata and type-checks the fixed packages.
 func TestFixesCompile(t *testing.T) {
 	t.Parallel()
-	dir := testdata(t)
+	dir := fixtest.TestData(t)
 	results := analysistest.Run(fixtest.Quiet{T: t}, dir, httpstatus.New(httpstatus.Options{Catalog: docs()}), patterns...)
 	fixed := fixtest.Apply(t, results)
 	if len(fixed) == 0 {

@@ -1,7 +1,6 @@
 package httpstatus_test
 
 import (
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -10,17 +9,8 @@ import (
 
 	"github.com/statuslint/statuslint/catalog"
 	"github.com/statuslint/statuslint/passes/httpstatus"
+	"github.com/statuslint/statuslint/passes/internal/fixtest"
 )
-
-// testdata returns the shared GOPATH tree of the analysistest cases.
-func testdata(t *testing.T) string {
-	t.Helper()
-	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return dir
-}
 
 // docs is the catalog the cases are written against: the reference API's
 // statuses, read from docs/status-codes.md.
@@ -46,7 +36,7 @@ func docs() *catalog.Catalog {
 func TestCases(t *testing.T) {
 	t.Parallel()
 	a := httpstatus.New(httpstatus.Options{Catalog: docs()})
-	results := analysistest.RunWithSuggestedFixes(t, testdata(t), a, patterns...)
+	results := analysistest.RunWithSuggestedFixes(t, fixtest.TestData(t), a, patterns...)
 	seen := make(map[string]bool)
 	for _, r := range results {
 		seen[r.Pass.Pkg.Path()] = true
@@ -64,14 +54,14 @@ func TestCases(t *testing.T) {
 func TestNoHTTPSection(t *testing.T) {
 	t.Parallel()
 	cat := &catalog.Catalog{Sources: []string{"codes.md"}, ErrorCodes: []catalog.ErrorCode{{Code: 10001}}}
-	analysistest.Run(t, testdata(t), httpstatus.New(httpstatus.Options{Catalog: cat}), "httpstatusnohttp")
+	analysistest.Run(t, fixtest.TestData(t), httpstatus.New(httpstatus.Options{Catalog: cat}), "httpstatusnohttp")
 }
 
 // TestDefaultCatalog checks that New with no catalog uses the embedded
 // default and names it.
 func TestDefaultCatalog(t *testing.T) {
 	t.Parallel()
-	analysistest.Run(t, testdata(t), httpstatus.New(httpstatus.Options{}), "httpstatusdefault")
+	analysistest.Run(t, fixtest.TestData(t), httpstatus.New(httpstatus.Options{}), "httpstatusdefault")
 }
 
 // TestAnalyzer checks the analyzer's declaration: valid, named, and

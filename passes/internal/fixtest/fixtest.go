@@ -10,6 +10,7 @@ import (
 	"go/format"
 	"maps"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -105,6 +106,17 @@ func TypeCheck(t testing.TB, dir string, fixed map[string][]byte, ignore func(pk
 		checked++
 	})
 	return checked
+}
+
+// TestData returns the absolute path of the shared GOPATH tree of the
+// passes' analysistest cases, from a test in passes/<pass>.
+func TestData(t testing.TB) string {
+	t.Helper()
+	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dir
 }
 
 // Packages returns the import paths, under dir/src, of the packages of

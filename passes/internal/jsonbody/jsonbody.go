@@ -340,22 +340,9 @@ func run(pass *analysis.Pass) (any, error) {
 // relevant reports whether pkg imports encoding/json or a sink package,
 // directly or transitively.
 func relevant(pkg *types.Package) bool {
-	seen := map[*types.Package]bool{pkg: true}
-	queue := []*types.Package{pkg}
-	for len(queue) > 0 {
-		p := queue[0]
-		queue = queue[1:]
-		if p.Path() == "encoding/json" || index.SinkPackage(p.Path()) {
-			return true
-		}
-		for _, imp := range p.Imports() {
-			if !seen[imp] {
-				seen[imp] = true
-				queue = append(queue, imp)
-			}
-		}
-	}
-	return false
+	return sinks.Imports(pkg, func(path string) bool {
+		return path == "encoding/json" || index.SinkPackage(path)
+	})
 }
 
 // testFile reports whether pos is in a _test.go file.

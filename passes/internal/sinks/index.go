@@ -63,13 +63,19 @@ func (ix *Index) SinkPackage(path string) bool { return ix.pkgs[path] }
 // package; callers ask once per package (the summary analyzer's result
 // carries the answer for the passes).
 func (ix *Index) Relevant(pkg *types.Package) bool {
-	seen := make(map[*types.Package]bool)
+	return Imports(pkg, ix.SinkPackage)
+}
+
+// Imports reports whether pkg or a package it imports, directly or
+// transitively, has a path for which match reports true. It walks the
+// import graph breadth first and stops at the first match.
+func Imports(pkg *types.Package, match func(path string) bool) bool {
+	seen := map[*types.Package]bool{pkg: true}
 	queue := []*types.Package{pkg}
-	seen[pkg] = true
 	for len(queue) > 0 {
 		p := queue[0]
 		queue = queue[1:]
-		if ix.pkgs[p.Path()] {
+		if match(p.Path()) {
 			return true
 		}
 		for _, imp := range p.Imports() {
