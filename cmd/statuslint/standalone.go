@@ -256,6 +256,9 @@ func standalone(args []string, stdout, stderr io.Writer) int {
 		}
 		found = remaining
 	}
+	// Each formatter takes the neutral findings; -format sarif plugs in
+	// here (internal/sarif.Write, with a rule for every pass and category
+	// of config.Passes) and is accepted by formatFlag.Set.
 	switch o.format {
 	case "json":
 		if err := writeJSON(stdout, found); err != nil {
