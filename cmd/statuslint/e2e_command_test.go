@@ -292,7 +292,7 @@ func TestHelp(t *testing.T) {
 		}
 	}
 	r = run(t, ".", binary, "help", "httpstatus")
-	if r.code != 0 || !strings.HasPrefix(r.stdout, "httpstatus: ") || strings.Contains(r.stdout, "go/analysis") ||
+	if r.code != 0 || !strings.HasPrefix(r.stdout, "httpstatus: check") || strings.Contains(r.stdout, "httpstatus: httpstatus") || strings.Contains(r.stdout, "go/analysis") ||
 		strings.Contains(r.stdout, "c.JSON(0, body)                    // invalid-status") {
 		t.Errorf("help httpstatus: exit %d:\n%s", r.code, r.stdout)
 	}

@@ -38,7 +38,11 @@ func helpCommand(args []string, stdout, stderr io.Writer) int {
 		if a.Name != name {
 			continue
 		}
-		fmt.Fprintf(stdout, "%s: %s\n", a.Name, strings.TrimSpace(a.Doc))
+		doc := strings.TrimSpace(a.Doc)
+		if !strings.HasPrefix(doc, a.Name+":") {
+			doc = a.Name + ": " + doc
+		}
+		fmt.Fprintln(stdout, doc)
 		for _, p := range config.Passes {
 			if p.Name != name {
 				continue

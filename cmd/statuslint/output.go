@@ -40,15 +40,15 @@ func writeText(w io.Writer, found []finding, context int) {
 
 // The JSON form: one object per package, one list per analyzer, as the
 // x/tools drivers print it ("posn", "message", "category",
-// "suggested_fixes"), with the category's "url" and exact "start" and
-// "end" positions beside.
+// "suggested_fixes"), with the category's "url" and exact "start_position" and
+// "end_position" (file, line, column, byte offset) beside.
 type jsonDiagnostic struct {
 	Category       string    `json:"category"`
 	Posn           string    `json:"posn"`
 	End            string    `json:"end"`
 	Message        string    `json:"message"`
 	URL            string    `json:"url"`
-	Start          position  `json:"start"`
+	Start          position  `json:"start_position"`
 	EndPos         position  `json:"end_position"`
 	SuggestedFixes []jsonFix `json:"suggested_fixes,omitempty"`
 }
