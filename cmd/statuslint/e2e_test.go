@@ -80,7 +80,7 @@ type result struct {
 }
 
 // run runs name with args in dir and returns what it printed and its exit status.
-func run(t *testing.T, dir, name string, args ...string) result {
+func run(t testing.TB, dir, name string, args ...string) result {
 	t.Helper()
 	return runEnv(t, dir, nil, name, args...)
 }
@@ -88,7 +88,7 @@ func run(t *testing.T, dir, name string, args ...string) result {
 // runEnv is run with env added to the environment. GOCACHE is kept where
 // it is, so that a test that moves the user cache directory does not
 // rebuild the standard library.
-func runEnv(t *testing.T, dir string, env []string, name string, args ...string) result {
+func runEnv(t testing.TB, dir string, env []string, name string, args ...string) result {
 	t.Helper()
 	cmd := exec.Command(name, args...)
 	cmd.Dir = dir
