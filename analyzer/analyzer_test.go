@@ -1,6 +1,7 @@
 package analyzer_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -9,6 +10,10 @@ import (
 
 	"github.com/statuslint/statuslint/analyzer"
 	"github.com/statuslint/statuslint/catalog"
+	"github.com/statuslint/statuslint/internal/config"
+	"github.com/statuslint/statuslint/passes/closecode"
+	"github.com/statuslint/statuslint/passes/errorcode"
+	"github.com/statuslint/statuslint/passes/httpstatus"
 )
 
 func TestSuiteValidates(t *testing.T) {
@@ -60,4 +65,49 @@ func TestFastPath(t *testing.T) {
 		}
 	}
 	visit(nil, analyzer.Suite(analyzer.Options{}))
+}
+
+// TestCategoriesRegistered checks that every category a pass reports over
+// its testdata is in the configuration's table, under that pass, so that
+// -disable, the config file and suppression comments know it.
+func TestCategoriesRegistered(t *testing.T) {
+	t.Parallel()
+	want := map[string][]string{
+		"httpstatus": {httpstatus.CategoryRaw, httpstatus.CategoryUndocumented, httpstatus.CategoryInvalid},
+		"errorcode":  {errorcode.CategoryUndocumented, errorcode.CategoryStatus, errorcode.CategoryRaw},
+		"closecode": {closecode.CategoryUndocumented, closecode.CategoryInvalid, closecode.CategoryReason,
+			closecode.CategoryRaw, closecode.CategoryOpcode, closecode.CategoryClientOpcode},
+	}
+	got := map[string][]string{}
+	for _, p := range config.Passes {
+		for _, c := range p.Categories {
+			got[p.Name] = append(got[p.Name], c.Name)
+		}
+	}
+	for name, cats := range want {
+		slices.Sort(cats)
+		slices.Sort(got[name])
+		if !slices.Equal(cats, got[name]) {
+			t.Errorf("%s: config.Passes lists %v, the pass declares %v", name, got[name], cats)
+		}
+	}
+	for _, a := range analyzer.Analyzers() {
+		if _, ok := want[a.Name]; !ok {
+			t.Errorf("analyzer %s has no row in config.Passes", a.Name)
+		}
+	}
+}
+
+// TestAnalyzersShareConfig checks that the package-level analyzers require
+// the one config analyzer, so that its flags reach all of them.
+func TestAnalyzersShareConfig(t *testing.T) {
+	t.Parallel()
+	for _, a := range append(analyzer.Analyzers(), analyzer.Suite(analyzer.Options{})...) {
+		if !slices.Contains(a.Requires, analyzer.Config) {
+			t.Errorf("%s does not require analyzer.Config", a.Name)
+		}
+	}
+	if err := analysis.Validate(analyzer.Analyzers()); err != nil {
+		t.Fatal(err)
+	}
 }

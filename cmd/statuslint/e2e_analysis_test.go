@@ -100,7 +100,7 @@ func TestVetTool(t *testing.T) {
 
 	// A bad catalog stops the run with its one-line error.
 	r = run(t, dir, "go", "vet", "-vettool="+binary, "-catalog=docs/empty.md", "./...")
-	if r.code == 0 || !strings.Contains(r.stderr, "statuslint: docs/empty.md:1: ") {
+	if r.code == 0 || !strings.Contains(r.stderr, "docs/empty.md:1: no status codes") {
 		t.Errorf("go vet with an empty document: exit %d, stderr:\n%s", r.code, r.stderr)
 	}
 }

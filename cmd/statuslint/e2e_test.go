@@ -23,6 +23,9 @@ import (
 // binary is the statuslint command built once for the end-to-end tests.
 var binary string
 
+// goCache is the go command's build cache.
+var goCache string
+
 func TestMain(m *testing.M) {
 	dir, err := os.MkdirTemp("", "statuslint-e2e-")
 	if err != nil {
@@ -30,6 +33,12 @@ func TestMain(m *testing.M) {
 		os.Exit(1)
 	}
 	binary = filepath.Join(dir, "statuslint")
+	out, err := exec.Command("go", "env", "GOCACHE").Output()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	goCache = strings.TrimSpace(string(out))
 	if out, err := exec.Command("go", "build", "-o", binary, ".").CombinedOutput(); err != nil {
 		fmt.Fprintf(os.Stderr, "building statuslint: %v\n%s", err, out)
 		os.Exit(1)
@@ -71,11 +80,20 @@ type result struct {
 }
 
 // run runs name with args in dir and returns what it printed and its exit status.
-func run(t *testing.T, dir, name string, args ...string) result {
+func run(t testing.TB, dir, name string, args ...string) result {
+	t.Helper()
+	return runEnv(t, dir, nil, name, args...)
+}
+
+// runEnv is run with env added to the environment. GOCACHE is kept where
+// it is, so that a test that moves the user cache directory does not
+// rebuild the standard library.
+func runEnv(t testing.TB, dir string, env []string, name string, args ...string) result {
 	t.Helper()
 	cmd := exec.Command(name, args...)
 	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), "GOWORK=off", "GOFLAGS=-buildvcs=false", "GOTOOLCHAIN=local")
+	cmd.Env = append(os.Environ(), "GOWORK=off", "GOFLAGS=-buildvcs=false", "GOTOOLCHAIN=local", "GOCACHE="+goCache)
+	cmd.Env = append(cmd.Env, env...)
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	err := cmd.Run()

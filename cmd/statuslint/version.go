@@ -9,16 +9,44 @@ import (
 	"runtime/debug"
 	"strconv"
 	"strings"
+
+	"github.com/statuslint/statuslint/internal/config"
 )
 
-// printVersion prints the module version of the binary and the Go release
-// it was built with.
+// printVersion prints the module version of the binary, the VCS revision
+// it was built from when the build recorded one, and the Go release:
+// "statuslint v1.2.0 go1.25.3", "statuslint (devel) 1a2b3c4d5e6f+dirty go1.25.3".
+// "(devel)" alone means neither is known.
 func printVersion(w io.Writer) {
-	version := "(devel)"
-	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" {
-		version = bi.Main.Version
+	fmt.Fprintf(w, "%s %s %s\n", progname, versionString(), runtime.Version())
+}
+
+func versionString() string {
+	bi, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "(devel)"
 	}
-	fmt.Fprintf(w, "%s %s %s\n", progname, version, runtime.Version())
+	version := bi.Main.Version
+	if version == "" {
+		version = "(devel)"
+	}
+	var rev, modified string
+	for _, s := range bi.Settings {
+		switch s.Key {
+		case "vcs.revision":
+			rev = s.Value
+		case "vcs.modified":
+			modified = s.Value
+		}
+	}
+	if rev == "" || strings.Contains(version, rev[:min(12, len(rev))]) && modified != "true" {
+		return version // a release, or a pseudo-version that names the revision
+	}
+	rev = rev[:min(12, len(rev))]
+	if modified == "true" {
+		rev += "+dirty"
+	}
+	return version + " " + rev
 }
 
 // versionFlag is -V. A bare -V prints the version; -V=full answers the
@@ -46,14 +74,17 @@ func (versionFlag) Set(s string) error {
 	return nil
 }
 
-// toolID hashes the executable and the catalog documents the calling go
-// command names with -catalog.
+// toolID hashes the executable, the catalog documents the calling go
+// command names with -catalog, and the module's config files with the
+// documents they name.
 //
 // How it works: go vet caches each package's results under a key made of
 // this ID, the flags and the package, so a catalog edited in place would
 // otherwise leave stale results behind. The flags are not passed to
 // -V=full, so they are read from the parent's command line where the
-// system shows it (/proc on Linux); elsewhere only the executable counts.
+// system shows it (/proc on Linux); elsewhere only the executable and the
+// config files count. The go command runs -V=full in its own working
+// directory; the module there is the one whose config files are hashed.
 func toolID() (string, error) {
 	exe, err := os.Executable()
 	if err != nil {
@@ -68,19 +99,24 @@ func toolID() (string, error) {
 	if _, err := io.Copy(h, f); err != nil {
 		return "", err
 	}
-	if paths := parentCatalogs(); len(paths) > 0 {
-		root := moduleRoot()
-		for _, p := range paths {
-			if !isAbs(p) && root != "" {
-				p = root + string(os.PathSeparator) + p
-			}
-			data, err := os.ReadFile(p)
-			if err != nil {
-				continue // the real run reports it
-			}
-			fmt.Fprintf(h, "\x00%s\x00%d\x00", p, len(data))
-			h.Write(data)
+	wd, _ := os.Getwd()
+	root := config.ModuleRoot(wd)
+	inputs := parentCatalogs()
+	for i, p := range inputs {
+		if !isAbs(p) && root != "" {
+			inputs[i] = root + string(os.PathSeparator) + p
 		}
+	}
+	if root != "" {
+		inputs = append(inputs, config.Inputs(root)...)
+	}
+	for _, p := range inputs {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			continue // the real run reports it
+		}
+		fmt.Fprintf(h, "\x00%s\x00%d\x00", p, len(data))
+		h.Write(data)
 	}
 	return fmt.Sprintf("%x", h.Sum(nil)), nil
 }

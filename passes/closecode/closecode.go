@@ -12,6 +12,8 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/statuslint/statuslint/catalog"
+	"github.com/statuslint/statuslint/internal/config"
+	"github.com/statuslint/statuslint/internal/report"
 	"github.com/statuslint/statuslint/passes/internal/analysisdoc"
 	"github.com/statuslint/statuslint/passes/internal/fiximport"
 	"github.com/statuslint/statuslint/passes/internal/sinks"
@@ -40,17 +42,20 @@ type Options struct {
 	Catalog *catalog.Catalog
 }
 
-// New returns a closecode analyzer for opts.
+// Analyzer is the closecode analyzer configured by statuslint's flags and
+// config file (see internal/config), for go vet, nogo, gopls and
+// golangci-lint.
+var Analyzer = New(Options{})
+
+// New returns a closecode analyzer for opts. Options left zero come from
+// the configuration, as for Analyzer.
 func New(opts Options) *analysis.Analyzer {
 	c := &checker{cat: opts.Catalog}
-	if c.cat == nil {
-		c.cat = catalog.Default()
-	}
 	return &analysis.Analyzer{
 		Name:     "closecode",
 		Doc:      analysisdoc.MustExtract(doc, "closecode"),
 		URL:      URL,
-		Requires: []*analysis.Analyzer{summary.Analyzer},
+		Requires: []*analysis.Analyzer{config.Analyzer, summary.Analyzer},
 		Run:      c.run,
 		// Ill-typed code is read as far as its types go.
 		RunDespiteErrors: true,
@@ -59,18 +64,32 @@ func New(opts Options) *analysis.Analyzer {
 
 // checker is one analyzer's configuration; run does not write it.
 type checker struct {
-	cat *catalog.Catalog
+	cat *catalog.Catalog // nil: the configuration's
 }
 
 func (c *checker) run(pass *analysis.Pass) (any, error) {
+	cfg := pass.ResultOf[config.Analyzer].(*config.Config)
+	if failed, err := cfg.Failed(pass.Pkg); failed {
+		return nil, err // a bad catalog or config file, reported once a package
+	}
+	rep := report.New(pass, cfg, "closecode")
+	defer rep.Finish()
+	if !rep.PassEnabled() {
+		return nil, nil // turned off by -disable or the config file
+	}
 	sum := pass.ResultOf[summary.Analyzer].(*summary.Result)
 	if !sum.Relevant() {
 		return nil, nil // no sink package in reach
 	}
+	cat := c.cat
+	if cat == nil {
+		cat = cfg.Catalog
+	}
 	insp := sum.Inspector()
 	r := &reporter{
 		pass: pass,
-		cat:  c.cat,
+		rep:  rep,
+		cat:  cat,
 		sum:  sum,
 		ev:   newEvaluator(pass.TypesInfo, sum.Values(), insp),
 		seen: make(map[token.Pos]bool),
@@ -92,6 +111,7 @@ func (c *checker) run(pass *analysis.Pass) (any, error) {
 // reporter holds what one run needs.
 type reporter struct {
 	pass *analysis.Pass
+	rep  *report.Reporter
 	cat  *catalog.Catalog
 	sum  *summary.Result
 	ev   *evaluator
@@ -117,7 +137,7 @@ func (r *reporter) code(s summary.Site) {
 			d.Message += fmt.Sprintf(": the library sends it as %d", uint16(v))
 		}
 		r.withReasonFix(&d, s, v)
-		r.pass.Report(d)
+		r.rep.Report(d)
 		return // no rule of the 16-bit range applies to it
 	}
 	name := catalog.CloseCodeName(int(v))
@@ -147,7 +167,7 @@ func (r *reporter) code(s summary.Site) {
 		d.Message = fmt.Sprintf("close code %d is not documented in %s%s", v, r.cat.Describe(), r.nearest(int(v)))
 	}
 	r.withReasonFix(&d, s, v)
-	r.pass.Report(d)
+	r.rep.Report(d)
 }
 
 // droppedReason reports the constant, non-empty reason of a close-code
@@ -162,7 +182,7 @@ func (r *reporter) droppedReason(s summary.Site, v int64) {
 			continue // the code itself, or another argument
 		}
 		if text, ok := r.ev.String(o.Expr); ok && text != "" {
-			r.pass.Report(analysis.Diagnostic{
+			r.rep.Report(analysis.Diagnostic{
 				Pos: o.Expr.Pos(), End: o.Expr.End(), Category: CategoryReason, URL: URL,
 				Message: fmt.Sprintf("close reason %q is never sent: with close code %d the library sends a close frame without a code or a reason", text, v),
 			})
@@ -358,7 +378,7 @@ func (r *reporter) raw(s summary.Site, v int64) {
 	d := analysis.Diagnostic{Pos: lit.Pos(), End: lit.End(), Category: CategoryRaw, URL: URL}
 	if !ok {
 		d.Message = fmt.Sprintf("raw close code %s: use its named constant", lit.Value)
-		r.pass.Report(d)
+		r.rep.Report(d)
 		return // no name for the package works here: a finding without a fix
 	}
 	d.Message = fmt.Sprintf("raw close code %s: use %s", lit.Value, text)
@@ -366,7 +386,7 @@ func (r *reporter) raw(s summary.Site, v int64) {
 		Message:   fmt.Sprintf("Replace %s with %s", types.ExprString(at), text),
 		TextEdits: append([]analysis.TextEdit{{Pos: at.Pos(), End: at.End(), NewText: []byte(text)}}, edits...),
 	}}
-	r.pass.Report(d)
+	r.rep.Report(d)
 }
 
 // libraryConst finds the constant of value v that can replace a literal
@@ -417,13 +437,13 @@ func (r *reporter) reason(s summary.Site) {
 		return // not a constant string
 	}
 	if n := len(text); n > catalog.MaxCloseReason {
-		r.pass.Report(analysis.Diagnostic{
+		r.rep.Report(analysis.Diagnostic{
 			Pos: s.Expr.Pos(), End: s.Expr.End(), Category: CategoryReason, URL: URL,
 			Message: fmt.Sprintf("close reason is %d bytes: a close frame carries at most %d (RFC 6455, section 5.5)", n, catalog.MaxCloseReason),
 		})
 	}
 	if !utf8.ValidString(text) {
-		r.pass.Report(analysis.Diagnostic{
+		r.rep.Report(analysis.Diagnostic{
 			Pos: s.Expr.Pos(), End: s.Expr.End(), Category: CategoryReason, URL: URL,
 			Message: "close reason is not valid UTF-8 (RFC 6455, section 5.5.1)",
 		})

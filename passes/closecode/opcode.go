@@ -55,7 +55,7 @@ func (r *reporter) message(s summary.Site) {
 	default:
 		return // documented as sent by the server
 	}
-	r.pass.Report(d)
+	r.rep.Report(d)
 }
 
 // opValue returns the expression a composite literal gives its opcode

@@ -15,6 +15,8 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/statuslint/statuslint/catalog"
+	"github.com/statuslint/statuslint/internal/config"
+	"github.com/statuslint/statuslint/internal/report"
 	"github.com/statuslint/statuslint/passes/internal/analysisdoc"
 	"github.com/statuslint/statuslint/passes/internal/constval"
 	"github.com/statuslint/statuslint/passes/internal/fiximport"
@@ -50,12 +52,43 @@ type Options struct {
 	Catalog *catalog.Catalog
 }
 
-// New returns an errorcode analyzer for opts.
+// Analyzer is the errorcode analyzer configured by statuslint's flags and
+// config file (see internal/config), for go vet, nogo, gopls and
+// golangci-lint.
+var Analyzer = New(Options{})
+
+// New returns an errorcode analyzer for opts. Options left zero come from
+// the configuration, as for Analyzer.
 func New(opts Options) *analysis.Analyzer {
-	c := &checker{cat: opts.Catalog}
-	if c.cat == nil {
-		c.cat = catalog.Default()
+	return &analysis.Analyzer{
+		Name:     "errorcode",
+		Doc:      analysisdoc.MustExtract(doc, "errorcode"),
+		URL:      URL,
+		Requires: []*analysis.Analyzer{config.Analyzer, summary.Analyzer, jsonbody.Analyzer},
+		Run: func(pass *analysis.Pass) (any, error) {
+			cfg := pass.ResultOf[config.Analyzer].(*config.Config)
+			if failed, err := cfg.Failed(pass.Pkg); failed {
+				return nil, err // a bad catalog or config file, reported once a package
+			}
+			rep := report.New(pass, cfg, "errorcode")
+			defer rep.Finish()
+			if !rep.PassEnabled() {
+				return nil, nil // turned off by -disable or the config file
+			}
+			cat := opts.Catalog
+			if cat == nil {
+				cat = cfg.Catalog
+			}
+			return newChecker(cat).run(pass, rep)
+		},
+		// Ill-typed code is read as far as its types go.
+		RunDespiteErrors: true,
 	}
+}
+
+// newChecker derives what a run needs from the catalog.
+func newChecker(cat *catalog.Catalog) *checker {
+	c := &checker{cat: cat}
 	c.shape = c.cat.ErrorShape
 	if len(c.shape) == 0 {
 		c.shape = defaultShape
@@ -72,15 +105,7 @@ func New(opts Options) *analysis.Analyzer {
 			c.statusLike = false
 		}
 	}
-	return &analysis.Analyzer{
-		Name:     "errorcode",
-		Doc:      analysisdoc.MustExtract(doc, "errorcode"),
-		URL:      URL,
-		Requires: []*analysis.Analyzer{summary.Analyzer, jsonbody.Analyzer},
-		Run:      c.run,
-		// Ill-typed code is read as far as its types go.
-		RunDespiteErrors: true,
-	}
+	return c
 }
 
 // checker is one analyzer's configuration; run does not write it.
@@ -94,7 +119,7 @@ type checker struct {
 	statusLike bool
 }
 
-func (c *checker) run(pass *analysis.Pass) (any, error) {
+func (c *checker) run(pass *analysis.Pass, rep *report.Reporter) (any, error) {
 	if !c.cat.HasErrorCodes() {
 		return nil, nil // the catalog has no error-code section
 	}
@@ -105,6 +130,7 @@ func (c *checker) run(pass *analysis.Pass) (any, error) {
 	r := &reporter{
 		checker:  c,
 		pass:     pass,
+		rep:      rep,
 		bodies:   jb,
 		sum:      pass.ResultOf[summary.Analyzer].(*summary.Result),
 		values:   jb.Values(),
@@ -170,6 +196,7 @@ func (c *checker) statusChecked() bool {
 type reporter struct {
 	*checker
 	pass    *analysis.Pass
+	rep     *report.Reporter
 	bodies  *jsonbody.Result
 	sum     *summary.Result
 	values  *constval.Values
@@ -227,7 +254,7 @@ func (r *reporter) code(b *jsonbody.Body, v jsonbody.Value) {
 	if fix, ok := r.meaningFix(b, v, code, isString); ok {
 		d.SuggestedFixes = []analysis.SuggestedFix{fix}
 	}
-	r.pass.Report(d)
+	r.rep.Report(d)
 }
 
 // show writes a code as the program does: 999 or "999".
@@ -310,7 +337,7 @@ func (r *reporter) raw(v jsonbody.Value, code int64) {
 	if !ok {
 		return // no constant names it, or none can be written here
 	}
-	r.pass.Report(analysis.Diagnostic{
+	r.rep.Report(analysis.Diagnostic{
 		Pos: lit.Pos(), End: lit.End(),
 		Category: CategoryRaw, URL: URL,
 		Message: fmt.Sprintf("raw error code %s: use %s", lit.Value, name),
@@ -514,7 +541,7 @@ func (r *reporter) status(b *jsonbody.Body, st ast.Expr) {
 		return // not a documented error code: a success envelope's own code
 	}
 	r.seen[st.Pos()] = true
-	r.pass.Report(analysis.Diagnostic{
+	r.rep.Report(analysis.Diagnostic{
 		Pos: st.Pos(), End: st.End(),
 		Category: CategoryStatus, URL: URL,
 		Message: fmt.Sprintf("error code %s sent with status %s: %s gives error bodies 4xx statuses", show(code, isString), describeStatus(n), r.cat.Describe()),

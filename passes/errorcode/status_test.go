@@ -12,7 +12,7 @@ import (
 )
 
 // TestStatusMismatch runs the status-mismatch cases on their own and
-// checks what their diagnostics carry: the category, the URL, the range
+// checks what their diagnostics carry: the category, its URL, the range
 // of the status argument, and no fix.
 func TestStatusMismatch(t *testing.T) {
 	t.Parallel()
@@ -25,7 +25,7 @@ func TestStatusMismatch(t *testing.T) {
 				continue
 			}
 			n++
-			if d.Category != errorcode.CategoryStatus || d.URL != errorcode.URL {
+			if d.Category != errorcode.CategoryStatus || d.URL != "https://github.com/statuslint/statuslint#"+errorcode.CategoryStatus {
 				t.Errorf("%s: category %q, URL %q", fset.Position(d.Pos), d.Category, d.URL)
 			}
 			if len(d.SuggestedFixes) != 0 {
@@ -92,7 +92,7 @@ func TestCategories(t *testing.T) {
 	for _, r := range results {
 		for _, d := range r.Diagnostics {
 			seen[d.Category]++
-			if d.URL != "https://github.com/statuslint/statuslint#errorcode" {
+			if d.URL != "https://github.com/statuslint/statuslint#"+d.Category {
 				t.Errorf("%s: URL %q", d.Message, d.URL)
 			}
 			if d.Message == "" || strings.ToLower(d.Message[:1]) != d.Message[:1] || strings.HasSuffix(d.Message, ".") {

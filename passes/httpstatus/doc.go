@@ -49,13 +49,14 @@
 //
 // Wrong, with a catalog that documents 200, 404 and 5xx:
 //
-//	w.WriteHeader(404)                // raw-status
-//	w.WriteHeader(http.StatusConflict) // undocumented-status: 409 Conflict
-//	c.JSON(0, body)                    // invalid-status
+//	w.WriteHeader(404)                 // raw-status: raw status 404 Not Found: use http.StatusNotFound
+//	w.WriteHeader(http.StatusConflict) // undocumented-status: status 409 Conflict is not documented in ...
+//	w.WriteHeader(0)                   // invalid-status: 0 is not an HTTP status: statuses are 100 to 599
 //
 // Right:
 //
 //	w.WriteHeader(http.StatusNotFound)
+//	c.JSON(0, body) // gin keeps the status already set: not reported
 //
 // The fix for raw-status replaces the literal with the named constant: that
 // of net/http, fiber, fasthttp or hertz's consts when the file already

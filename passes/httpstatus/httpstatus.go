@@ -5,10 +5,13 @@ import (
 	"fmt"
 	"go/ast"
 	"go/token"
+	"net/http"
 
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/statuslint/statuslint/catalog"
+	"github.com/statuslint/statuslint/internal/config"
+	"github.com/statuslint/statuslint/internal/report"
 	"github.com/statuslint/statuslint/passes/internal/analysisdoc"
 	"github.com/statuslint/statuslint/passes/internal/constval"
 	"github.com/statuslint/statuslint/passes/internal/fiximport"
@@ -35,17 +38,20 @@ type Options struct {
 	Catalog *catalog.Catalog
 }
 
-// New returns an httpstatus analyzer for opts.
+// Analyzer is the httpstatus analyzer configured by statuslint's flags and
+// config file (see internal/config), for go vet, nogo, gopls and
+// golangci-lint.
+var Analyzer = New(Options{})
+
+// New returns an httpstatus analyzer for opts. Options left zero come from
+// the configuration, as for Analyzer.
 func New(opts Options) *analysis.Analyzer {
 	c := &checker{cat: opts.Catalog}
-	if c.cat == nil {
-		c.cat = catalog.Default()
-	}
 	return &analysis.Analyzer{
 		Name:     "httpstatus",
 		Doc:      analysisdoc.MustExtract(doc, "httpstatus"),
 		URL:      URL,
-		Requires: []*analysis.Analyzer{summary.Analyzer},
+		Requires: []*analysis.Analyzer{config.Analyzer, summary.Analyzer},
 		Run:      c.run,
 		// Ill-typed code is read as far as its types go.
 		RunDespiteErrors: true,
@@ -54,15 +60,28 @@ func New(opts Options) *analysis.Analyzer {
 
 // checker is one analyzer's configuration; run does not write it.
 type checker struct {
-	cat *catalog.Catalog
+	cat *catalog.Catalog // nil: the configuration's
 }
 
 func (c *checker) run(pass *analysis.Pass) (any, error) {
+	cfg := pass.ResultOf[config.Analyzer].(*config.Config)
+	if failed, err := cfg.Failed(pass.Pkg); failed {
+		return nil, err // a bad catalog or config file, reported once a package
+	}
+	rep := report.New(pass, cfg, "httpstatus")
+	defer rep.Finish()
+	if !rep.PassEnabled() {
+		return nil, nil // turned off by -disable or the config file
+	}
 	sum := pass.ResultOf[summary.Analyzer].(*summary.Result)
 	if !sum.Relevant() {
 		return nil, nil // no sink package in reach
 	}
-	r := reporter{pass: pass, cat: c.cat, vals: sum.Values()}
+	cat := c.cat
+	if cat == nil {
+		cat = cfg.Catalog
+	}
+	r := reporter{pass: pass, rep: rep, cat: cat, vals: sum.Values()}
 	for _, s := range sum.Sites() {
 		if s.Role != sinks.Status && s.Role != sinks.StatusRead {
 			continue // a close code, a body: other passes' business
@@ -75,6 +94,7 @@ func (c *checker) run(pass *analysis.Pass) (any, error) {
 // reporter holds what one run needs.
 type reporter struct {
 	pass *analysis.Pass
+	rep  *report.Reporter
 	cat  *catalog.Catalog
 	vals *constval.Values
 	raw  map[token.Pos]bool // literals reported, for a local used twice
@@ -92,7 +112,7 @@ func (r *reporter) site(s summary.Site) {
 		return // the framework's own "no status": gin's -1, fasthttp's 0
 	}
 	if code < 100 || code > 599 {
-		r.pass.Report(analysis.Diagnostic{
+		r.rep.Report(analysis.Diagnostic{
 			Pos: s.Expr.Pos(), End: s.Expr.End(),
 			Category: CategoryInvalid, URL: URL,
 			Message: fmt.Sprintf("%d is not an HTTP status: statuses are 100 to 599", code),
@@ -103,7 +123,7 @@ func (r *reporter) site(s summary.Site) {
 		r.rawLiteral(lit, code)
 	}
 	if s.Role == sinks.Status && r.cat.HasHTTP() && !r.cat.StatusDocumented(int(code)) {
-		r.pass.Report(analysis.Diagnostic{
+		r.rep.Report(analysis.Diagnostic{
 			Pos: s.Expr.Pos(), End: s.Expr.End(),
 			Category: CategoryUndocumented, URL: URL,
 			Message: fmt.Sprintf("status %s is not documented in %s", describe(code), r.cat.Describe()),
@@ -111,9 +131,14 @@ func (r *reporter) site(s summary.Site) {
 	}
 }
 
-// describe names a status with its registered reason phrase: "409 Conflict".
+// describe names a status with its registered reason phrase: "409 Conflict";
+// a code the registry keeps unused but net/http names, with net/http's
+// ("418 I'm a teapot").
 func describe(code int64) string {
 	if text := catalog.StatusText(int(code)); text != "" {
+		return fmt.Sprintf("%d %s", code, text)
+	}
+	if text := http.StatusText(int(code)); text != "" {
 		return fmt.Sprintf("%d %s", code, text)
 	}
 	return fmt.Sprint(code)
@@ -142,17 +167,21 @@ func (r *reporter) rawLiteral(lit *ast.BasicLit, code int64) {
 		Pos: lit.Pos(), End: lit.End(),
 		Category: CategoryRaw, URL: URL,
 	}
+	name := describe(code)
+	if lit.Value != fmt.Sprint(code) {
+		name = fmt.Sprintf("%s (%s)", lit.Value, name) // 0x194 (404 Not Found)
+	}
 	text, edits, ok := f.StatusConst(lit.Pos(), code, target, module)
 	if ok {
-		d.Message = fmt.Sprintf("raw status %s: use %s", lit.Value, text)
+		d.Message = fmt.Sprintf("raw status %s: use %s", name, text)
 		d.SuggestedFixes = []analysis.SuggestedFix{{
 			Message:   fmt.Sprintf("Replace %s with %s", lit.Value, text),
 			TextEdits: append([]analysis.TextEdit{{Pos: lit.Pos(), End: lit.End(), NewText: []byte(text)}}, edits...),
 		}}
 	} else {
-		d.Message = fmt.Sprintf("raw status %s: use its named constant", lit.Value)
+		d.Message = fmt.Sprintf("raw status %s: use its named constant", name)
 	}
-	r.pass.Report(d)
+	r.rep.Report(d)
 }
 
 // file returns the syntax of the file that holds pos.

@@ -7,6 +7,6 @@ import "net/http"
 
 func handler(w http.ResponseWriter) {
 	w.WriteHeader(http.StatusConflict)
-	w.WriteHeader(409) // want `raw status 409: use http.StatusConflict`
+	w.WriteHeader(409) // want `raw status 409 Conflict: use http.StatusConflict`
 	w.WriteHeader(0)   // want `0 is not an HTTP status`
 }

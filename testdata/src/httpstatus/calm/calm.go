@@ -14,7 +14,7 @@ var limit = apiconst.Limit
 
 func handler(w http.ResponseWriter) {
 	w.WriteHeader(420) // want `raw status 420: use apiconst.StatusEnhanceYourCalm`
-	w.WriteHeader(421) // want `raw status 421: use http.StatusMisdirectedRequest` `status 421 Misdirected Request is not documented`
+	w.WriteHeader(421) // want `raw status 421 Misdirected Request: use http.StatusMisdirectedRequest` `status 421 Misdirected Request is not documented`
 	w.WriteHeader(statusSlowDown)
 	w.WriteHeader(499) // want `status 499 is not documented`
 }

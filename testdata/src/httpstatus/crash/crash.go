@@ -17,15 +17,15 @@ func (w *Writer[T]) Send(code int) { w.WriteHeader(code) }
 
 func generic[W http.ResponseWriter](w W, code int) {
 	w.WriteHeader(code)
-	w.WriteHeader(200) // want `raw status 200: use http.StatusOK`
+	w.WriteHeader(200) // want `raw status 200 OK: use http.StatusOK`
 }
 
 func two() (int, int) { return 200, 201 }
 
 func odd(w http.ResponseWriter, c *fiber.Ctx, resp *http.Response, codes []int) {
 	gw := &Writer[string]{ResponseWriter: w}
-	gw.Send(404)    // want `raw status 404: use http.StatusNotFound`
-	generic(w, 404) // want `raw status 404: use http.StatusNotFound`
+	gw.Send(404)    // want `raw status 404 Not Found: use http.StatusNotFound`
+	generic(w, 404) // want `raw status 404 Not Found: use http.StatusNotFound`
 	write := w.WriteHeader
 	write(404)               // a method value: not followed
 	w.WriteHeader(undefined) // a type error
@@ -47,8 +47,8 @@ func odd(w http.ResponseWriter, c *fiber.Ctx, resp *http.Response, codes []int) 
 	_ = http.Response{200}         // a type error: too few values
 	_ = http.Response{StatusCode: "x"}
 	var s struct{ http.Response }
-	s.StatusCode = 404 // want `raw status 404: use http.StatusNotFound`
+	s.StatusCode = 404 // want `raw status 404 Not Found: use http.StatusNotFound`
 	(func() {})()
 	_ = (*Writer[int]).Send
-	(*Writer[int]).Send(nil, 404) // want `raw status 404: use http.StatusNotFound`
+	(*Writer[int]).Send(nil, 404) // want `raw status 404 Not Found: use http.StatusNotFound`
 }

@@ -12,12 +12,12 @@ type RequestCtx struct{}
 func (*RequestCtx) SetStatusCode(int) {}
 
 func handler(ctx *fasthttp.RequestCtx, own *RequestCtx) {
-	ctx.SetStatusCode(404)                     // want `raw status 404: use fasthttp.StatusNotFound`
-	ctx.Error("bad", 400)                      // want `raw status 400: use fasthttp.StatusBadRequest`
-	ctx.Redirect("/", 308)                     // want `raw status 308: use fasthttp.StatusPermanentRedirect` `status 308 Permanent Redirect is not documented`
-	ctx.RedirectBytes([]byte("/"), 302)        // want `raw status 302: use fasthttp.StatusFound` `status 302 Found is not documented`
-	ctx.TimeoutErrorWithCode("slow", 503)      // want `raw status 503: use fasthttp.StatusServiceUnavailable`
-	ctx.Response.SetStatusCode(201)            // want `raw status 201: use fasthttp.StatusCreated`
+	ctx.SetStatusCode(404)                     // want `raw status 404 Not Found: use fasthttp.StatusNotFound`
+	ctx.Error("bad", 400)                      // want `raw status 400 Bad Request: use fasthttp.StatusBadRequest`
+	ctx.Redirect("/", 308)                     // want `raw status 308 Permanent Redirect: use fasthttp.StatusPermanentRedirect` `status 308 Permanent Redirect is not documented`
+	ctx.RedirectBytes([]byte("/"), 302)        // want `raw status 302 Found: use fasthttp.StatusFound` `status 302 Found is not documented`
+	ctx.TimeoutErrorWithCode("slow", 503)      // want `raw status 503 Service Unavailable: use fasthttp.StatusServiceUnavailable`
+	ctx.Response.SetStatusCode(201)            // want `raw status 201 Created: use fasthttp.StatusCreated`
 	ctx.Response.Header.SetStatusCode(700)     // want `700 is not an HTTP status`
 	ctx.SetStatusCode(fasthttp.StatusConflict) // want `status 409 Conflict is not documented`
 

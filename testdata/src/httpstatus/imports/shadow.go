@@ -7,5 +7,5 @@ import (
 // A local named http is in scope where the fix goes: the import it adds
 // takes another name.
 func shadowed(c *gin.Context, http string) {
-	c.String(404, http) // want `raw status 404: use nethttp.StatusNotFound`
+	c.String(404, http) // want `raw status 404 Not Found: use nethttp.StatusNotFound`
 }

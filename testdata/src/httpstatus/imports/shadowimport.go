@@ -9,5 +9,5 @@ import (
 func shadowedImport(w http.ResponseWriter) {
 	http := "x"
 	_ = http
-	w.WriteHeader(404) // want `raw status 404: use its named constant`
+	w.WriteHeader(404) // want `raw status 404 Not Found: use its named constant`
 }

@@ -8,24 +8,24 @@ import (
 type wrapped struct{ *http.Response }
 
 func check(resp *http.Response, rec *httptest.ResponseRecorder) bool {
-	if resp.StatusCode == 404 { // want `raw status 404: use http.StatusNotFound`
+	if resp.StatusCode == 404 { // want `raw status 404 Not Found: use http.StatusNotFound`
 		return false
 	}
-	if 404 != resp.StatusCode { // want `raw status 404: use http.StatusNotFound`
+	if 404 != resp.StatusCode { // want `raw status 404 Not Found: use http.StatusNotFound`
 		return false
 	}
-	if rec.Code != 409 { // want `raw status 409: use http.StatusConflict`
+	if rec.Code != 409 { // want `raw status 409 Conflict: use http.StatusConflict`
 		return false // a read: 409 may be another API's status, so not undocumented
 	}
 	if rec.Result().StatusCode == http.StatusConflict { // right: a read of a named constant
 		return true
 	}
 	w := wrapped{resp}
-	if w.StatusCode == 200 { // want `raw status 200: use http.StatusOK`
+	if w.StatusCode == 200 { // want `raw status 200 OK: use http.StatusOK`
 		return true
 	}
 	switch resp.StatusCode {
-	case 200, 201: // want `raw status 200: use http.StatusOK` `raw status 201: use http.StatusCreated`
+	case 200, 201: // want `raw status 200 OK: use http.StatusOK` `raw status 201 Created: use http.StatusCreated`
 		return true
 	case http.StatusTeapot:
 		return false
