@@ -11,7 +11,7 @@
 //	go run ./internal/cmd/benchvet [-runs 3] [-modes warm,cold] [-only REGEXP] [-corpus FILE] [-json FILE]
 //
 // How it works: the modules come from the Go module proxy (`go mod
-// download`) and are copied to a scratch directory, since go vet needs a
+// download`, package internal/corpus) and are copied to a scratch directory, since go vet needs a
 // writable module. go vet caches its results, so a repeated command would
 // time a cache hit: each warm run gets a fresh build cache hard-linked from
 // a template that a warm-up vet (with a flag no timed run uses) filled with
@@ -24,7 +24,6 @@ package main
 import (
 	"bufio"
 	"bytes"
-	_ "embed"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -39,22 +38,9 @@ import (
 	"strings"
 	"syscall"
 	"time"
+
+	"github.com/statuslint/statuslint/internal/corpus"
 )
-
-//go:embed corpus.txt
-var defaultCorpus string
-
-// A module is one entry of the corpus.
-type module struct {
-	Path, Version string // Path "std" is the standard library
-}
-
-func (m module) String() string {
-	if m.Path == "std" {
-		return "std"
-	}
-	return m.Path + "@" + m.Version
-}
 
 // A tool is one of the three vet commands compared.
 type tool struct {
@@ -107,60 +93,35 @@ func main() {
 			os.Exit(2)
 		}
 	}
-	text := defaultCorpus
+	mods := corpus.List()
 	if *corpusFile != "" {
 		data, err := os.ReadFile(*corpusFile)
+		if err == nil {
+			mods, err = corpus.Parse(string(data))
+		}
 		if err != nil {
 			log("%v", err)
 			os.Exit(1)
 		}
-		text = string(data)
-	}
-	corpus, err := parseCorpus(text)
-	if err != nil {
-		log("%v", err)
-		os.Exit(1)
 	}
 
 	dir := *work
 	if dir == "" {
+		var err error
 		if dir, err = os.MkdirTemp("", "benchvet"); err != nil {
 			log("%v", err)
 			os.Exit(1)
 		}
 		defer os.RemoveAll(dir)
 	}
-	if err := run(dir, corpus, filter, modeList, *runs, *jsonOut); err != nil {
+	if err := run(dir, mods, filter, modeList, *runs, *jsonOut); err != nil {
 		log("%v", err)
 		os.RemoveAll(dir)
 		os.Exit(1)
 	}
 }
 
-// parseCorpus reads "path version" lines; # starts a comment.
-func parseCorpus(text string) ([]module, error) {
-	var mods []module
-	for i, line := range strings.Split(text, "\n") {
-		line, _, _ = strings.Cut(line, "#")
-		f := strings.Fields(line)
-		switch {
-		case len(f) == 0:
-			continue
-		case len(f) == 1 && f[0] == "std":
-			mods = append(mods, module{Path: "std"})
-		case len(f) == 2:
-			mods = append(mods, module{Path: f[0], Version: f[1]})
-		default:
-			return nil, fmt.Errorf("corpus line %d: want \"module/path vX.Y.Z\" or \"std\", got %q", i+1, line)
-		}
-	}
-	if len(mods) == 0 {
-		return nil, errors.New("the corpus lists no modules")
-	}
-	return mods, nil
-}
-
-func run(dir string, corpus []module, filter *regexp.Regexp, modes []string, runs int, jsonOut string) error {
+func run(dir string, mods []corpus.Module, filter *regexp.Regexp, modes []string, runs int, jsonOut string) error {
 	bin := filepath.Join(dir, "bin")
 	statuslint := filepath.Join(bin, "statuslint")
 	noop := filepath.Join(bin, "noopvet")
@@ -177,11 +138,11 @@ func run(dir string, corpus []module, filter *regexp.Regexp, modes []string, run
 	}
 
 	var samples []sample
-	for _, m := range corpus {
+	for _, m := range mods {
 		if filter != nil && !filter.MatchString(m.Path) {
 			continue // not asked for
 		}
-		src, patterns, err := prepare(dir, m)
+		src, patterns, err := corpus.Prepare(dir, m, "")
 		if err != nil {
 			return fmt.Errorf("%s: %v", m, err)
 		}
@@ -242,52 +203,12 @@ func run(dir string, corpus []module, filter *regexp.Regexp, modes []string, run
 	return nil
 }
 
-// prepare makes a writable copy of m with its dependencies downloaded, and
-// returns its directory and the package patterns to vet.
-func prepare(dir string, m module) (string, []string, error) {
-	if m.Path == "std" {
-		d := filepath.Join(dir, "std")
-		return d, []string{"std"}, os.MkdirAll(d, 0o755)
-	}
-	out, err := exec.Command("go", "mod", "download", "-json", m.String()).Output()
-	if err != nil {
-		return "", nil, fmt.Errorf("go mod download: %v", err)
-	}
-	var info struct{ Dir, Error string }
-	if err := json.Unmarshal(out, &info); err != nil {
-		return "", nil, err
-	}
-	if info.Error != "" {
-		return "", nil, errors.New(info.Error)
-	}
-	dst := filepath.Join(dir, "src", strings.NewReplacer("/", "_", "@", "_").Replace(m.String()))
-	if _, err := os.Stat(dst); err != nil {
-		if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
-			return "", nil, err
-		}
-		if out, err := exec.Command("cp", "-r", info.Dir, dst).CombinedOutput(); err != nil {
-			return "", nil, fmt.Errorf("copy: %v\n%s", err, out)
-		}
-		if out, err := exec.Command("chmod", "-R", "u+w", dst).CombinedOutput(); err != nil {
-			return "", nil, fmt.Errorf("chmod: %v\n%s", err, out)
-		}
-	}
-	// Fetch what the packages and their tests import, outside the timing.
-	cmd := exec.Command("go", "list", "-deps", "-test", "./...")
-	cmd.Dir = dst
-	cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod")
-	if out, err := cmd.CombinedOutput(); err != nil {
-		return "", nil, fmt.Errorf("go list -deps: %v\n%s", err, tail(out))
-	}
-	return dst, []string{"./..."}, nil
-}
-
 // timed runs the go command with args in dir, with GOCACHE set to cache,
 // and returns its wall time, CPU time and peak memory.
 func timed(dir, cache string, args []string) (sample, error) {
 	cmd := exec.Command("go", args...)
 	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), "GOCACHE="+cache, "GOFLAGS=-mod=mod")
+	cmd.Env = corpus.Env("GOCACHE=" + cache)
 	var stderr bytes.Buffer
 	cmd.Stdout = io.Discard
 	cmd.Stderr = &stderr
@@ -305,7 +226,7 @@ func timed(dir, cache string, args []string) (sample, error) {
 		s.CPU = time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 	}
 	if s.Exit != 0 && !vetFindings(stderr.Bytes()) {
-		return s, fmt.Errorf("exit %d:\n%s", s.Exit, tail(stderr.Bytes()))
+		return s, fmt.Errorf("exit %d:\n%s", s.Exit, corpus.Tail(stderr.Bytes(), 15))
 	}
 	return s, nil
 }
@@ -323,14 +244,6 @@ func vetFindings(stderr []byte) bool {
 		}
 	}
 	return true
-}
-
-func tail(b []byte) string {
-	lines := strings.Split(strings.TrimSpace(string(b)), "\n")
-	if len(lines) > 15 {
-		lines = lines[len(lines)-15:]
-	}
-	return strings.Join(lines, "\n")
 }
 
 // report prints the machine, then one Markdown table row per module and
