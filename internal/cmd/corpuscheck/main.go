@@ -83,7 +83,7 @@ func main() {
 // A row is what one module gave.
 type row struct {
 	module     string
-	packages   int // packages the patterns match
+	packages   int            // packages the patterns match
 	findings   map[string]int // by category
 	panics     int
 	analyzers  int // analyzer errors
