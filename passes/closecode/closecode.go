@@ -117,6 +117,8 @@ type reporter struct {
 	ev   *evaluator
 	seen map[token.Pos]bool // literals and opcode values reported, for a value sent twice
 	ends *ends              // which end of its connections the package is
+	// consts are the constants fixes may name, by value.
+	consts fiximport.Consts
 }
 
 // code checks a close code against RFC 6455 and the catalog.
@@ -285,9 +287,9 @@ func (r *reporter) moduleConst(f *fiximport.File, pos token.Pos, e catalog.Close
 		return "", nil // an unnamed code: no name to look for
 	}
 	for p := range fiximport.ModulePackages(r.pass.Pkg, fiximport.ModulePath(r.pass)) {
-		for _, name := range p.Scope().Names() {
-			c, ok := p.Scope().Lookup(name).(*types.Const)
-			if !ok || p != r.pass.Pkg && !c.Exported() || !strings.HasSuffix(compact(name), want) {
+		for _, c := range r.consts.Int(p, int64(e.Code)) {
+			name := c.Name()
+			if p != r.pass.Pkg && !c.Exported() || !strings.HasSuffix(compact(name), want) {
 				continue // not a constant the file can name, or named for something else
 			}
 			if v, exact := constantInt(c); !exact || v != int64(e.Code) {
@@ -454,7 +456,7 @@ func (r *reporter) reason(s summary.Site) {
 func (r *reporter) file(pos token.Pos) *fiximport.File {
 	for _, f := range r.pass.Files {
 		if f.FileStart <= pos && pos <= f.FileEnd {
-			return &fiximport.File{File: f, Info: r.pass.TypesInfo, Pkg: r.pass.Pkg}
+			return &fiximport.File{File: f, Info: r.pass.TypesInfo, Pkg: r.pass.Pkg, Consts: &r.consts}
 		}
 	}
 	return nil

@@ -202,6 +202,7 @@ type reporter struct {
 	values  *constval.Values
 	matcher *sinks.Matcher
 	seen    map[token.Pos]bool // positions reported, for a local used twice
+	consts  fiximport.Consts   // the constants fixes may name, by value
 
 	okBodies map[*jsonbody.Body]bool // bodies sent with a 2xx status
 	okVars   map[*types.Var]bool     // variables holding such bodies
@@ -352,7 +353,7 @@ func (r *reporter) raw(v jsonbody.Value, code int64) {
 func (r *reporter) file(pos token.Pos) *fiximport.File {
 	for _, f := range r.pass.Files {
 		if f.FileStart <= pos && pos <= f.FileEnd {
-			return &fiximport.File{File: f, Info: r.pass.TypesInfo, Pkg: r.pass.Pkg}
+			return &fiximport.File{File: f, Info: r.pass.TypesInfo, Pkg: r.pass.Pkg, Consts: &r.consts}
 		}
 	}
 	return nil

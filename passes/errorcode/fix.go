@@ -35,11 +35,15 @@ func (r *reporter) moduleConst(code int64, isString bool, target types.Type, mea
 	words := strings.Fields(catalog.Fold(meaning))
 	for p := range fiximport.ModulePackages(r.pass.Pkg, fiximport.ModulePath(r.pass)) {
 		var names, exact []string
-		for _, name := range p.Scope().Names() {
-			c, ok := p.Scope().Lookup(name).(*types.Const)
-			if !ok || !codeConst(c, p == r.pass.Pkg, code, isString, target, words) {
+		candidates := r.consts.Int(p, code)
+		if isString {
+			candidates = r.consts.String(p, strconv.FormatInt(code, 10))
+		}
+		for _, c := range candidates {
+			if !codeConst(c, p == r.pass.Pkg, code, isString, target, words) {
 				continue
 			}
+			name := c.Name()
 			names = append(names, name)
 			if target != nil && types.Identical(c.Type(), target) {
 				exact = append(exact, name)

@@ -98,6 +98,8 @@ type reporter struct {
 	cat  *catalog.Catalog
 	vals *constval.Values
 	raw  map[token.Pos]bool // literals reported, for a local used twice
+	// consts are the constants fixes may name, by value.
+	consts fiximport.Consts
 }
 
 func (r *reporter) site(s summary.Site) {
@@ -188,7 +190,7 @@ func (r *reporter) rawLiteral(lit *ast.BasicLit, code int64) {
 func (r *reporter) file(pos token.Pos) *fiximport.File {
 	for _, f := range r.pass.Files {
 		if f.FileStart <= pos && pos <= f.FileEnd {
-			return &fiximport.File{File: f, Info: r.pass.TypesInfo, Pkg: r.pass.Pkg}
+			return &fiximport.File{File: f, Info: r.pass.TypesInfo, Pkg: r.pass.Pkg, Consts: &r.consts}
 		}
 	}
 	return nil

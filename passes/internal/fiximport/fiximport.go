@@ -21,6 +21,9 @@ type File struct {
 	File *ast.File
 	Info *types.Info
 	Pkg  *types.Package
+	// Consts is the run's index of constants by value; with nil, each
+	// look-up reads the scopes anew.
+	Consts *Consts
 }
 
 // Ref returns the text that refers, at pos, to the package-level member

@@ -1,7 +1,6 @@
 package fiximport
 
 import (
-	"go/constant"
 	"go/token"
 	"go/types"
 	"strings"
@@ -40,7 +39,7 @@ func (f File) StatusConst(pos token.Pos, code int64, target types.Type, module s
 		}
 		name := netHTTPStatus[code]
 		if lib.path != "net/http" {
-			name = constByValue(imported, code, target, name, false)
+			name = f.constByValue(imported, code, target, name, false)
 		}
 		if name == "" {
 			continue // no constant for this status there
@@ -65,7 +64,7 @@ func (f File) HasStatusConst(code int64, target types.Type, module string) bool 
 		return true
 	}
 	for _, lib := range statusPackages[1:] {
-		if p := f.imported(lib.path); p != nil && constByValue(p, code, target, "", false) != "" {
+		if p := f.imported(lib.path); p != nil && f.constByValue(p, code, target, "", false) != "" {
 			return true
 		}
 	}
@@ -90,7 +89,7 @@ func (f File) imported(path string) *types.Package {
 // in the packages of its module it imports.
 func (f File) moduleConst(code int64, target types.Type, module string) (*types.Package, string) {
 	for p := range ModulePackages(f.Pkg, module) {
-		if name := constByValue(p, code, target, "", p == f.Pkg); name != "" {
+		if name := f.constByValue(p, code, target, "", p == f.Pkg); name != "" {
 			return p, name
 		}
 	}
@@ -101,14 +100,12 @@ func (f File) moduleConst(code int64, target types.Type, module string) (*types.
 // with Status, whose value is code and which can replace a literal of type
 // target: prefer if it is one, else the first in name order. Unexported
 // constants count only when own is true.
-func constByValue(pkg *types.Package, code int64, target types.Type, prefer string, own bool) string {
-	fits := func(name string) bool {
-		c, ok := pkg.Scope().Lookup(name).(*types.Const)
-		if !ok || !own && !c.Exported() {
-			return false
-		}
-		v, exact := constant.Int64Val(constant.ToInt(c.Val()))
-		if !exact || v != code {
+func (f File) constByValue(pkg *types.Package, code int64, target types.Type, prefer string, own bool) string {
+	if f.Consts == nil {
+		f.Consts = new(Consts)
+	}
+	fits := func(c *types.Const) bool {
+		if !own && !c.Exported() {
 			return false
 		}
 		if b, ok := c.Type().(*types.Basic); ok && b.Info()&types.IsUntyped != 0 {
@@ -116,12 +113,15 @@ func constByValue(pkg *types.Package, code int64, target types.Type, prefer stri
 		}
 		return target == nil || types.AssignableTo(c.Type(), target)
 	}
-	if prefer != "" && fits(prefer) {
-		return prefer
+	consts := f.Consts.Int(pkg, code)
+	for _, c := range consts {
+		if c.Name() == prefer && fits(c) {
+			return prefer
+		}
 	}
-	for _, name := range pkg.Scope().Names() {
-		if strings.HasPrefix(name, "Status") && fits(name) {
-			return name
+	for _, c := range consts {
+		if strings.HasPrefix(c.Name(), "Status") && fits(c) {
+			return c.Name()
 		}
 	}
 	return ""

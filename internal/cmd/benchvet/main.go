@@ -1,0 +1,342 @@
+// Command benchvet measures what statuslint adds to `go vet` on real
+// modules: for every module of the corpus it times, in one run and
+// interleaved, stock `go vet ./...`, `go vet -vettool=statuslint ./...` and
+// `go vet -vettool=noopvet ./...` (a vet tool without analyzers: the floor
+// of parsing and type-checking that no suite can go below), with a warm
+// build cache and with a cold one, and prints the ratios statuslint / go vet
+// and statuslint / floor with their minimum, median and maximum.
+//
+// Usage, from the repository root:
+//
+//	go run ./internal/cmd/benchvet [-runs 3] [-modes warm,cold] [-only REGEXP] [-corpus FILE] [-json FILE]
+//
+// How it works: the modules come from the Go module proxy (`go mod
+// download`, package internal/corpus) and are copied to a scratch directory, since go vet needs a
+// writable module. go vet caches its results, so a repeated command would
+// time a cache hit: each warm run gets a fresh build cache hard-linked from
+// a template that a warm-up vet (with a flag no timed run uses) filled with
+// every compiled dependency, and each cold run gets an empty one. Wall time
+// is the go command's; peak memory is the largest resident set of the go
+// command and the processes it waited for (getrusage of the child), which
+// includes the compiler in cold runs.
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"runtime"
+	"slices"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/statuslint/statuslint/internal/corpus"
+)
+
+// A tool is one of the three vet commands compared.
+type tool struct {
+	Name string   // "go vet", "statuslint", "noop"
+	Args []string // go vet flags before the patterns
+}
+
+// A sample is one timed run.
+type sample struct {
+	Module string        `json:"module"`
+	Mode   string        `json:"mode"` // "warm" or "cold"
+	Tool   string        `json:"tool"`
+	Round  int           `json:"round"`
+	Wall   time.Duration `json:"wall_ns"`
+	CPU    time.Duration `json:"cpu_ns"` // user + system, children included
+	MaxRSS int64         `json:"max_rss_kib"`
+	Exit   int           `json:"exit"` // go vet exits 1 on findings too
+}
+
+func main() {
+	log := func(format string, args ...any) { fmt.Fprintf(os.Stderr, "benchvet: "+format+"\n", args...) }
+	runs := flag.Int("runs", 3, "timed `runs` of each tool per module and mode")
+	modes := flag.String("modes", "warm,cold", "build-cache `modes` to measure: warm, cold or both")
+	only := flag.String("only", "", "measure only the modules whose path matches this `regexp`")
+	corpusFile := flag.String("corpus", "", "read the corpus from this `file` instead of the embedded list")
+	jsonOut := flag.String("json", "", "also write every sample as JSON to this `file`")
+	work := flag.String("work", "", "scratch `directory` (default: a new temporary one, removed at the end)")
+	flag.Parse()
+	if flag.NArg() > 0 {
+		log("unexpected arguments: %s", strings.Join(flag.Args(), " "))
+		os.Exit(2)
+	}
+	if *runs < 1 {
+		log("-runs must be at least 1")
+		os.Exit(2)
+	}
+	var modeList []string
+	for _, m := range strings.Split(*modes, ",") {
+		if m != "warm" && m != "cold" {
+			log("-modes: %q is neither warm nor cold", m)
+			os.Exit(2)
+		}
+		modeList = append(modeList, m)
+	}
+	var filter *regexp.Regexp
+	if *only != "" {
+		var err error
+		if filter, err = regexp.Compile(*only); err != nil {
+			log("-only: %v", err)
+			os.Exit(2)
+		}
+	}
+	mods := corpus.List()
+	if *corpusFile != "" {
+		data, err := os.ReadFile(*corpusFile)
+		if err == nil {
+			mods, err = corpus.Parse(string(data))
+		}
+		if err != nil {
+			log("%v", err)
+			os.Exit(1)
+		}
+	}
+
+	dir := *work
+	if dir == "" {
+		var err error
+		if dir, err = os.MkdirTemp("", "benchvet"); err != nil {
+			log("%v", err)
+			os.Exit(1)
+		}
+		defer os.RemoveAll(dir)
+	}
+	if err := run(dir, mods, filter, modeList, *runs, *jsonOut); err != nil {
+		log("%v", err)
+		os.RemoveAll(dir)
+		os.Exit(1)
+	}
+}
+
+func run(dir string, mods []corpus.Module, filter *regexp.Regexp, modes []string, runs int, jsonOut string) error {
+	bin := filepath.Join(dir, "bin")
+	statuslint := filepath.Join(bin, "statuslint")
+	noop := filepath.Join(bin, "noopvet")
+	// Build both tools from this checkout (benchvet runs from its root).
+	for _, b := range [][2]string{{statuslint, "./cmd/statuslint"}, {noop, "./internal/cmd/noopvet"}} {
+		if out, err := exec.Command("go", "build", "-o", b[0], b[1]).CombinedOutput(); err != nil {
+			return fmt.Errorf("go build %s: %v\n%s", b[1], err, out)
+		}
+	}
+	tools := []tool{
+		{Name: "go vet"},
+		{Name: "statuslint", Args: []string{"-vettool=" + statuslint}},
+		{Name: "noop", Args: []string{"-vettool=" + noop}},
+	}
+
+	var samples []sample
+	for _, m := range mods {
+		if filter != nil && !filter.MatchString(m.Path) {
+			continue // not asked for
+		}
+		src, patterns, err := corpus.Prepare(dir, m, "")
+		if err != nil {
+			return fmt.Errorf("%s: %v", m, err)
+		}
+		for _, mode := range modes {
+			template := ""
+			if mode == "warm" {
+				template = filepath.Join(dir, "cache-template")
+				os.RemoveAll(template)
+				// A flag that no timed run passes: the template holds
+				// every compiled package, and no vet result a timed run
+				// could hit.
+				args := append([]string{"vet", "-printf.funcs=benchvetWarmup"}, patterns...)
+				if _, err := timed(src, template, args); err != nil {
+					return fmt.Errorf("%s: warm-up: %v", m, err)
+				}
+			}
+			for round := 1; round <= runs; round++ {
+				// Rotate the order each round, so that no tool always
+				// runs first after the warm-up or last before the next module.
+				order := slices.Clone(tools)
+				rot := (round - 1) % len(order)
+				order = append(order[rot:], order[:rot]...)
+				for _, t := range order {
+					cache := filepath.Join(dir, "cache-run")
+					os.RemoveAll(cache)
+					if template != "" {
+						if out, err := exec.Command("cp", "-al", template, cache).CombinedOutput(); err != nil {
+							return fmt.Errorf("copy build cache: %v\n%s", err, out)
+						}
+					}
+					args := append(append([]string{"vet"}, t.Args...), patterns...)
+					s, err := timed(src, cache, args)
+					if err != nil {
+						return fmt.Errorf("%s: %s: %v", m, t.Name, err)
+					}
+					s.Module, s.Mode, s.Tool, s.Round = m.String(), mode, t.Name, round
+					samples = append(samples, s)
+					fmt.Fprintf(os.Stderr, "benchvet: %-45s %s %-10s round %d: %6.2fs %5d MiB exit %d\n",
+						m, mode, t.Name, round, s.Wall.Seconds(), s.MaxRSS/1024, s.Exit)
+				}
+			}
+			os.RemoveAll(filepath.Join(dir, "cache-run"))
+		}
+	}
+	if len(samples) == 0 {
+		return errors.New("no module of the corpus matches -only")
+	}
+	if jsonOut != "" {
+		data, err := json.MarshalIndent(samples, "", "\t")
+		if err != nil {
+			return err
+		}
+		if err := os.WriteFile(jsonOut, append(data, '\n'), 0o644); err != nil {
+			return err
+		}
+	}
+	report(os.Stdout, samples)
+	return nil
+}
+
+// timed runs the go command with args in dir, with GOCACHE set to cache,
+// and returns its wall time, CPU time and peak memory.
+func timed(dir, cache string, args []string) (sample, error) {
+	cmd := exec.Command("go", args...)
+	cmd.Dir = dir
+	cmd.Env = corpus.Env("GOCACHE=" + cache)
+	var stderr bytes.Buffer
+	cmd.Stdout = io.Discard
+	cmd.Stderr = &stderr
+	start := time.Now()
+	err := cmd.Run()
+	wall := time.Since(start)
+	var s sample
+	if cmd.ProcessState == nil {
+		return s, err // it never started
+	}
+	s.Wall = wall
+	s.Exit = cmd.ProcessState.ExitCode()
+	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
+		s.MaxRSS = ru.Maxrss // KiB on Linux
+		s.CPU = time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+	}
+	if s.Exit != 0 && !vetFindings(stderr.Bytes()) {
+		return s, fmt.Errorf("exit %d:\n%s", s.Exit, corpus.Tail(stderr.Bytes(), 15))
+	}
+	return s, nil
+}
+
+// vetFindings reports whether go vet's output is findings (exit 1 is
+// normal then) rather than a failure to build or run the tool.
+func vetFindings(stderr []byte) bool {
+	sc := bufio.NewScanner(bytes.NewReader(stderr))
+	sc.Buffer(nil, 1<<20)
+	for sc.Scan() {
+		line := sc.Text()
+		if strings.Contains(line, "cannot find package") || strings.Contains(line, "no required module") ||
+			strings.Contains(line, "panic:") || strings.Contains(line, "fatal error:") {
+			return false
+		}
+	}
+	return true
+}
+
+// report prints the machine, then one Markdown table row per module and
+// mode: median times, ratios with min/median/max over the rounds (each
+// round's ratio pairs the runs of that round), and median peak memory.
+func report(w io.Writer, samples []sample) {
+	fmt.Fprintf(w, "machine: %s, %d cores, %s, %s/%s\n\n", cpuModel(), runtime.NumCPU(), goVersion(), runtime.GOOS, runtime.GOARCH)
+	fmt.Fprintln(w, "| module | cache | go vet | statuslint | floor | statuslint / go vet (min med max) | statuslint / floor (min med max) | peak MiB go vet / statuslint / floor |")
+	fmt.Fprintln(w, "|---|---|---:|---:|---:|---|---|---|")
+	type key struct{ mod, mode string }
+	var keys []key
+	by := map[key]map[string]map[int]sample{}
+	for _, s := range samples {
+		k := key{s.Module, s.Mode}
+		if by[k] == nil {
+			by[k] = map[string]map[int]sample{}
+			keys = append(keys, k)
+		}
+		if by[k][s.Tool] == nil {
+			by[k][s.Tool] = map[int]sample{}
+		}
+		by[k][s.Tool][s.Round] = s
+	}
+	for _, k := range keys {
+		t := by[k]
+		var vetR, noopR []float64
+		for round, sl := range t["statuslint"] {
+			if v, ok := t["go vet"][round]; ok {
+				vetR = append(vetR, sl.Wall.Seconds()/v.Wall.Seconds())
+			}
+			if n, ok := t["noop"][round]; ok {
+				noopR = append(noopR, sl.Wall.Seconds()/n.Wall.Seconds())
+			}
+		}
+		fmt.Fprintf(w, "| %s | %s | %.2fs | %.2fs | %.2fs | %s | %s | %d / %d / %d |\n", k.mod, k.mode,
+			medianWall(t["go vet"]), medianWall(t["statuslint"]), medianWall(t["noop"]),
+			spread(vetR), spread(noopR),
+			medianRSS(t["go vet"])/1024, medianRSS(t["statuslint"])/1024, medianRSS(t["noop"])/1024)
+	}
+}
+
+func medianWall(m map[int]sample) float64 {
+	var xs []float64
+	for _, s := range m {
+		xs = append(xs, s.Wall.Seconds())
+	}
+	return median(xs)
+}
+
+func medianRSS(m map[int]sample) int64 {
+	var xs []float64
+	for _, s := range m {
+		xs = append(xs, float64(s.MaxRSS))
+	}
+	return int64(median(xs))
+}
+
+func median(xs []float64) float64 {
+	if len(xs) == 0 {
+		return 0
+	}
+	slices.Sort(xs)
+	if n := len(xs); n%2 == 0 {
+		return (xs[n/2-1] + xs[n/2]) / 2
+	}
+	return xs[len(xs)/2]
+}
+
+func spread(xs []float64) string {
+	if len(xs) == 0 {
+		return "—"
+	}
+	slices.Sort(xs)
+	return fmt.Sprintf("%.2f %.2f %.2f", xs[0], median(xs), xs[len(xs)-1])
+}
+
+func cpuModel() string {
+	data, err := os.ReadFile("/proc/cpuinfo")
+	if err != nil {
+		return runtime.GOARCH
+	}
+	for _, line := range strings.Split(string(data), "\n") {
+		if k, v, ok := strings.Cut(line, ":"); ok && strings.TrimSpace(k) == "model name" {
+			return strings.TrimSpace(v)
+		}
+	}
+	return runtime.GOARCH
+}
+
+func goVersion() string {
+	out, err := exec.Command("go", "env", "GOVERSION").Output()
+	if err != nil {
+		return runtime.Version()
+	}
+	return strings.TrimSpace(string(out))
+}
