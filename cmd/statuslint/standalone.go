@@ -39,6 +39,9 @@ type options struct {
 	tests   bool
 	tags    string
 	passes  map[string]*triState // -httpstatus, -errorcode, ...
+
+	cpuprofile string // write a CPU profile of the run to this file
+	timing     bool   // print the time each analyzer took
 }
 
 // triState is a pass's boolean flag: unset, true or false.
@@ -145,6 +148,8 @@ func newFlagSet(o *options, version *bool) *flag.FlagSet {
 	fs.Var(contextFlag{&o.context}, "c", "show each finding's line with `N` lines of context")
 	fs.BoolVar(&o.tests, "test", true, "analyse the packages' tests too")
 	fs.StringVar(&o.tags, "tags", "", "a comma-separated list of build `tags`")
+	fs.StringVar(&o.cpuprofile, "cpuprofile", "", "write a CPU profile of the run to this `file` (go tool pprof)")
+	fs.BoolVar(&o.timing, "timing", false, "print the time each analyzer took, summed over the packages")
 	o.passes = map[string]*triState{}
 	for _, a := range analyzer.Analyzers() {
 		t := new(triState)
@@ -193,6 +198,14 @@ func standalone(args []string, stdout, stderr io.Writer) int {
 		return exitError
 	}
 	config.RelativeTo(wd)
+	if o.cpuprofile != "" {
+		stop, err := startCPUProfile(o.cpuprofile)
+		if err != nil {
+			fmt.Fprintf(stderr, "%s: -cpuprofile: %v\n", progname, err)
+			return exitError
+		}
+		defer stop()
+	}
 
 	cfg := &packages.Config{
 		Mode:  packages.LoadAllSyntax | packages.NeedModule,
@@ -228,6 +241,9 @@ func standalone(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		fmt.Fprintf(stderr, "%s: %v\n", progname, err)
 		return exitError
+	}
+	if o.timing {
+		printTiming(stderr, graph)
 	}
 	var found []finding
 	defaultCatalog := false
