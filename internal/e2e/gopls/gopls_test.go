@@ -51,7 +51,7 @@ func TestCheck(t *testing.T) {
 	r := gopls(t, dir, "check", filepath.Join("handlers", "handlers.go"))
 	file := filepath.Join(dir, "handlers", "handlers.go")
 	for _, want := range []string{
-		file + ":13:17-20: raw status 404: use http.StatusNotFound",
+		file + ":13:17-20: raw status 404",
 		// Through respond.Status, a helper of another package: the
 		// summary's facts cross packages in gopls too.
 		file + ":22:20-39: status 409 Conflict is not documented in ",
