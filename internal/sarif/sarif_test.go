@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
+	"go/token"
 	"maps"
 	"os"
 	"path/filepath"
@@ -14,6 +15,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/santhosh-tekuri/jsonschema/v6"
+	"golang.org/x/tools/go/analysis"
 
 	"github.com/statuslint/statuslint/analyzer"
 	"github.com/statuslint/statuslint/internal/sarif"
@@ -353,5 +355,46 @@ func TestRulesMatchREADME(t *testing.T) {
 	}
 	if len(passes) > 0 {
 		t.Errorf("rules name passes the suite lacks: %v", slices.Sorted(maps.Keys(passes)))
+	}
+}
+
+func TestFromDiagnostic(t *testing.T) {
+	t.Parallel()
+	src := []byte("package h\n\nimport \"net/http\"\n\nfunc f(w http.ResponseWriter) { w.WriteHeader(404) }\n")
+	fset := token.NewFileSet()
+	f := fset.AddFile(filepath.FromSlash("/src/shop/h.go"), -1, len(src))
+	f.SetLinesForContent(src)
+	lit := bytes.Index(src, []byte("404"))
+	pos := func(off int) token.Pos { return f.Pos(off) }
+	d := analysis.Diagnostic{
+		Pos: pos(lit), End: pos(lit + 3), Category: "raw-status", Message: "raw status 404",
+		SuggestedFixes: []analysis.SuggestedFix{{
+			Message:   "Replace 404 with http.StatusNotFound",
+			TextEdits: []analysis.TextEdit{{Pos: pos(lit), End: pos(lit + 3), NewText: []byte("http.StatusNotFound")}},
+		}},
+	}
+	want := sarif.Result{
+		RuleID: "raw-status", Message: "raw status 404", URI: f.Name(),
+		Region: sarif.RegionOf(src, lit, lit+3),
+		Fixes: []sarif.Fix{{
+			Description: "Replace 404 with http.StatusNotFound",
+			Changes: []sarif.FileChange{{URI: f.Name(), Replacements: []sarif.Replacement{
+				{Region: sarif.RegionOf(src, lit, lit+3), InsertedText: "http.StatusNotFound"},
+			}}},
+		}},
+	}
+	got := sarif.FromDiagnostic(fset, d, func(name string) []byte {
+		if name == f.Name() {
+			return src
+		}
+		return nil
+	})
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("FromDiagnostic (-want +got):\n%s", diff)
+	}
+	// Without the file's contents, lines and columns come from the file set.
+	got = sarif.FromDiagnostic(fset, d, func(string) []byte { return nil })
+	if got.Region != want.Region {
+		t.Errorf("without contents: region %+v, want %+v", got.Region, want.Region)
 	}
 }
