@@ -37,7 +37,7 @@ func init() {
 // linters.settings.custom.statuslint.settings. An unknown key is an error.
 type PluginSettings struct {
 	// Catalog names the API's documents, merged in order; none means the
-	// embedded default. A relative path is relative to the directory of
+	// suite's default (Options.Catalog nil). A relative path is relative to the directory of
 	// golangci-lint's configuration file (see configDir).
 	Catalog []string `json:"catalog"`
 
@@ -84,13 +84,16 @@ func (*plugin) GetLoadMode() string { return register.LoadModeTypesInfo }
 // BuildAnalyzers loads the catalog and returns the passes the settings
 // keep, each limited to the categories kept.
 func (p *plugin) BuildAnalyzers() ([]*analysis.Analyzer, error) {
-	paths := make([]string, len(p.settings.Catalog))
-	for i, c := range p.settings.Catalog {
-		paths[i] = resolve(p.dir, c)
-	}
-	cat, err := catalog.Load(paths...)
-	if err != nil {
-		return nil, fmt.Errorf("statuslint: %v", err)
+	var cat *catalog.Catalog // none named: the suite's own default
+	if len(p.settings.Catalog) > 0 {
+		paths := make([]string, len(p.settings.Catalog))
+		for i, c := range p.settings.Catalog {
+			paths[i] = resolve(p.dir, c)
+		}
+		var err error
+		if cat, err = catalog.Load(paths...); err != nil {
+			return nil, fmt.Errorf("statuslint: %v", err)
+		}
 	}
 	return filterSuite(Suite(Options{Catalog: cat}), p.settings.Enable, p.settings.Disable), nil
 }
