@@ -41,12 +41,14 @@ type PluginSettings struct {
 	// golangci-lint's configuration file (see configDir).
 	Catalog []string `json:"catalog"`
 
-	// Enable, when not empty, keeps only these passes and categories
-	// (a pass stands for all its categories).
-	Enable []string `json:"enable"`
-
-	// Disable turns these passes and categories off, after Enable.
+	// Disable turns these passes and categories off.
 	Disable []string `json:"disable"`
+
+	// Enable turns these passes and categories back on, as -enable does:
+	// a category named beats its pass named, and enable beats disable.
+	// ({disable: [closecode], enable: [raw-close-code]} keeps that one
+	// category of closecode.)
+	Enable []string `json:"enable"`
 }
 
 type plugin struct {
@@ -99,13 +101,23 @@ func (p *plugin) BuildAnalyzers() ([]*analysis.Analyzer, error) {
 }
 
 // filterSuite returns the analyzers of suite that enable and disable keep,
-// each wrapped to drop the diagnostics of categories turned off.
+// each wrapped to drop the diagnostics of categories turned off. The
+// rules are the command's -enable and -disable: everything is on unless
+// disabled, a category named beats its pass named, and enable beats
+// disable.
 func filterSuite(suite []*analysis.Analyzer, enable, disable []string) []*analysis.Analyzer {
 	on := func(pass, category string) bool {
-		if len(enable) > 0 && !slices.Contains(enable, pass) && !slices.Contains(enable, category) {
+		switch {
+		case slices.Contains(enable, category):
+			return true
+		case slices.Contains(disable, category):
+			return false
+		case slices.Contains(enable, pass):
+			return true
+		case slices.Contains(disable, pass):
 			return false
 		}
-		return !slices.Contains(disable, pass) && !slices.Contains(disable, category)
+		return true
 	}
 	categories := map[string][]string{} // pass → its categories
 	for _, r := range sarif.Rules() {
