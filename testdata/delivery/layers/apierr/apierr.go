@@ -1,0 +1,22 @@
+// Package apierr writes the API's JSON error bodies. Its helpers' facts
+// are what the packages above see: the status and the code reach the
+// client through them.
+package apierr
+
+import (
+	"encoding/json"
+	"net/http"
+)
+
+// Body is the documented error body.
+type Body struct {
+	Code    int    `json:"code"`
+	Message string `json:"message"`
+}
+
+// Write sends the body with the status.
+func Write(w http.ResponseWriter, status, code int, message string) {
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(status)
+	_ = json.NewEncoder(w).Encode(Body{Code: code, Message: message})
+}
