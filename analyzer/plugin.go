@@ -2,7 +2,6 @@ package analyzer
 
 import (
 	"fmt"
-	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -12,7 +11,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/statuslint/statuslint/catalog"
-	"github.com/statuslint/statuslint/internal/sarif"
+	"github.com/statuslint/statuslint/internal/config"
 )
 
 // The golangci-lint v2 module plugin. A custom golangci-lint binary that
@@ -61,14 +60,10 @@ func newPlugin(conf any) (register.LinterPlugin, error) {
 	if err != nil {
 		return nil, err
 	}
-	known := map[string]bool{}
-	for _, r := range sarif.Rules() {
-		known[r.ID], known[r.Name] = true, true
-	}
 	for _, names := range [][]string{s.Enable, s.Disable} {
 		for _, n := range names {
-			if !known[n] {
-				return nil, fmt.Errorf("statuslint: unknown pass or category %q (known: %s)", n, strings.Join(slices.Sorted(maps.Keys(known)), ", "))
+			if !config.Known(n) {
+				return nil, fmt.Errorf("statuslint: unknown pass or category %q (statuslint help lists them)", n)
 			}
 		}
 	}
@@ -120,8 +115,10 @@ func filterSuite(suite []*analysis.Analyzer, enable, disable []string) []*analys
 		return true
 	}
 	categories := map[string][]string{} // pass → its categories
-	for _, r := range sarif.Rules() {
-		categories[r.Name] = append(categories[r.Name], r.ID)
+	for _, p := range config.Passes {
+		for _, c := range p.Categories {
+			categories[p.Name] = append(categories[p.Name], c.Name)
+		}
 	}
 	var out []*analysis.Analyzer
 	for _, a := range suite {

@@ -306,7 +306,7 @@ func TestHelp(t *testing.T) {
 	}
 	r = run(t, ".", binary, "-help")
 	if r.code != 0 || !strings.Contains(r.stderr, "-catalog") || !strings.Contains(r.stderr, "-disable") ||
-		strings.Contains(r.stderr, "-debug") || strings.Contains(r.stderr, "-cpuprofile") || strings.Contains(r.stderr, "deprecated") {
+		strings.Contains(r.stderr, "-debug") || strings.Contains(r.stderr, "-memprofile") || strings.Contains(r.stderr, "-trace") || strings.Contains(r.stderr, "deprecated") {
 		t.Errorf("-help: exit %d, want statuslint's own flags:\n%s", r.code, r.stderr)
 	}
 }

@@ -11,7 +11,10 @@ type Pass struct {
 // A Category is one kind of finding.
 type Category struct {
 	Name    string
-	Summary string
+	Summary string // one line, for help and SARIF's short description
+	// Description says what the finding means and what its fix does, in
+	// a few sentences, for SARIF's full description.
+	Description string
 }
 
 // Categories of the findings about suppressions, which every pass reports
@@ -29,29 +32,43 @@ const (
 // them; analyzer's tests check that they agree).
 var Passes = []Pass{
 	{"httpstatus", "HTTP statuses against the catalog", []Category{
-		{"raw-status", "a status literal where a named constant exists"},
-		{"undocumented-status", "a status the catalog does not list"},
-		{"invalid-status", "a value that is no HTTP status (outside 100-599)"},
+		{"raw-status", "a status literal where a named constant exists",
+			"A status literal such as 404 is handed to a response where the framework or net/http names it; the named constant says what the status means. The fix writes the constant and adds its import when the file lacks it."},
+		{"undocumented-status", "a status the catalog does not list",
+			"A handler answers with a status that the catalog (the API's own page of status codes) does not document, so clients cannot expect it. Document the status or answer with one the page lists."},
+		{"invalid-status", "a value that is no HTTP status (outside 100-599)",
+			"A value outside 100 to 599 is sent or compared as an HTTP status; net/http panics on some of them and clients reject the rest."},
 	}},
 	{"errorcode", "JSON error codes against the catalog", []Category{
-		{"undocumented-error-code", "a JSON error code the catalog does not list"},
-		{"error-body-status", "a documented error code sent with a status below 400"},
-		{"raw-error-code", "a documented error code written as a number where the module names it"},
+		{"undocumented-error-code", "a JSON error code the catalog does not list",
+			"An error body carries a code the catalog does not document; the message names the nearest documented code and the category the code falls in. The fix, when the body's message matches a documented meaning, writes that code."},
+		{"error-body-status", "a documented error code sent with a status below 400",
+			"A body with a documented error code goes out with a status below 400, so clients that look at the status see success."},
+		{"raw-error-code", "a documented error code written as a number where the module names it",
+			"A documented error code is written as a literal although the module declares a constant for it. The fix writes the constant."},
 	}},
 	{"closecode", "WebSocket close codes, close reasons and gateway opcodes", []Category{
-		{"undocumented-close-code", "a private close code (4000-4999) not in the catalog"},
-		{"invalid-close-code", "a close code RFC 6455 forbids to send"},
-		{"invalid-close-reason", "a close reason over 123 bytes, not UTF-8, or dropped with 1005"},
-		{"raw-close-code", "a standard close code written as a literal"},
-		{"undocumented-opcode", "a gateway payload sent with an opcode the catalog does not list"},
-		{"client-opcode", "a gateway payload sent with an opcode documented as sent by clients only"},
+		{"undocumented-close-code", "a private close code (4000-4999) not in the catalog",
+			"A close code of the private range 4000 to 4999 is sent that the catalog's close-code table does not list; the message names the nearest documented codes. The fix, when the reason matches a documented name or meaning, writes that code."},
+		{"invalid-close-code", "a close code RFC 6455 forbids to send",
+			"A close code that RFC 6455 reserves or leaves unassigned is sent (1004 to 1006, 1015, 1016 to 2999, 5000 and above, unregistered 3000 to 3999, a value beyond 16 bits). The fix, when the reason matches a documented name or meaning, writes that code."},
+		{"invalid-close-reason", "a close reason over 123 bytes, not UTF-8, or dropped with 1005",
+			"A close reason is longer than the 123 bytes a close frame holds, is not UTF-8, or goes with a code after which the library drops it."},
+		{"raw-close-code", "a standard close code written as a literal",
+			"A close code RFC 6455 names is written as a literal where the WebSocket library declares a constant for it. The fix writes the library's constant."},
+		{"undocumented-opcode", "a gateway payload sent with an opcode the catalog does not list",
+			"A gateway payload is sent with an opcode that the catalog's opcode table does not list."},
+		{"client-opcode", "a gateway payload sent with an opcode documented as sent by clients only",
+			"The server sends a gateway payload with an opcode that the catalog documents as one only clients send."},
 	}},
 }
 
 // Suppressions are the categories of findings about suppression comments.
 var Suppressions = []Category{
-	{CategoryUnusedIgnore, "a //statuslint:ignore comment that silences nothing"},
-	{CategoryMalformedIgnore, "a //statuslint:ignore comment without a reason or with an unknown name"},
+	{CategoryUnusedIgnore, "a //statuslint:ignore comment that silences nothing",
+		"A //statuslint:ignore comment names categories of which no finding is reported on its line or the next, so it silences nothing: remove it, or correct the categories it names."},
+	{CategoryMalformedIgnore, "a //statuslint:ignore comment without a reason or with an unknown name",
+		"A //statuslint:ignore comment gives no reason after its categories, or names a pass or category that does not exist; it silences nothing until it is corrected."},
 }
 
 // URL returns the README section that documents a category or pass.
