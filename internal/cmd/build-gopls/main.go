@@ -43,7 +43,7 @@ import (
 // initialised before init runs), enabled by default, their findings
 // warnings and their fixes quick fixes.
 func init() {
-	for _, a := range statuslint.Suite(statuslint.Options{}) {
+	for _, a := range statuslint.Analyzers() {
 		AllAnalyzers = append(AllAnalyzers, &Analyzer{
 			analyzer:    a,
 			actionKinds: []protocol.CodeActionKind{protocol.QuickFix},
