@@ -4,6 +4,7 @@ import (
 	"bytes"
 	_ "embed"
 	"errors"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -11,36 +12,67 @@ import (
 	"sync"
 )
 
+// MaxDocumentSize is the largest document Parse reads: 8 MiB.
+const MaxDocumentSize = 8 << 20
+
 // Parse reads one catalog document. The format follows name's extension:
 // .yaml, .yml and .json files are in the schema of `statuslint catalog
 // -json`; anything else is read as Markdown (plain text is Markdown without
-// markup). name is the document's name in errors and in Sources.
+// markup, or, with numbered sections, an RFC-style page). name is the
+// document's name in errors and in Sources.
 //
 // The catalog is validated, and every error is an *Error naming the line:
-// a document in which nothing is recognised; an HTTP status outside 100 to
-// 599 or a class other than 1xx to 5xx; a close code outside 1000 to 4999
-// or in the unassigned 1016 to 2999 (1000 to 1015 are accepted, since an
-// API may document the standard codes it sends or receives); a negative
-// error code or opcode, or one above 2147483647; a code given twice in one
-// document; a code table with a row whose code cell is not a code.
-func Parse(name string, data []byte) (*Catalog, error) {
+// a document larger than MaxDocumentSize; a document in which nothing is
+// recognised; an HTTP status outside 100 to 599 or a class other than 1xx
+// to 5xx; a close code outside 1000 to 4999 or in the unassigned 1016 to
+// 2999 (1000 to 1015 are accepted, since an API may document the standard
+// codes it sends or receives); an integer error code or opcode outside the
+// int32 range, or a negative opcode; a code given twice in one scope of
+// one listing; a code table with a row whose code cell is not a code,
+// unless most rows are codes (then the row is a warning in Warnings).
+func Parse(name string, data []byte) (*Catalog, error) { return parse(name, data, nil) }
+
+// Explain reads a document as Parse does and returns, with the catalog,
+// the reader's decisions, one line each ("file:line: what"): the kind each
+// heading was read as and why, each table, list or block read and the
+// number of codes it gave, and each one skipped and why. On an error the
+// decisions up to it are returned.
+func Explain(name string, data []byte) (*Catalog, []string, error) {
+	var lines []string
+	c, err := parse(name, data, &lines)
+	return c, lines, err
+}
+
+func parse(name string, data []byte, explain *[]string) (*Catalog, error) {
+	if len(data) > MaxDocumentSize {
+		return nil, &Error{File: name, Msg: fmt.Sprintf("document is %d bytes, over the limit of 8 MiB", len(data))}
+	}
 	if len(bytes.TrimSpace(data)) == 0 {
 		return nil, &Error{File: name, Line: 1, Msg: "empty document"}
 	}
 	var c *Catalog
 	var err error
+	markdown := false
 	switch strings.ToLower(filepath.Ext(name)) {
 	case ".yaml", ".yml":
 		c, err = parseStructured(name, data, false)
 	case ".json":
 		c, err = parseStructured(name, data, true)
 	default:
-		c, err = parseMarkdown(name, data)
+		markdown = true
+		var notes []string
+		c, err = parseMarkdown(name, data, &notes)
+		if explain != nil {
+			*explain = notes
+		}
+		if c != nil && c.empty() {
+			return nil, &Error{File: name, Line: 1, Msg: noCodes(notes)}
+		}
 	}
 	if err != nil {
 		return nil, err
 	}
-	if c.empty() {
+	if c.empty() && !markdown {
 		return nil, &Error{File: name, Line: 1, Msg: "no status codes, error codes, close codes or opcodes found"}
 	}
 	sortEntries(c)
@@ -48,6 +80,28 @@ func Parse(name string, data []byte) (*Catalog, error) {
 		return nil, err
 	}
 	return c, nil
+}
+
+// noCodes says that a page gave no codes, naming the headings it saw.
+func noCodes(notes []string) string {
+	var heads []string
+	for _, n := range notes {
+		if _, rest, ok := strings.Cut(n, ": heading "); ok {
+			if t, _, ok := strings.Cut(rest, ": "); ok {
+				heads = append(heads, t)
+			}
+		}
+	}
+	msg := "no status codes, error codes, close codes or opcodes found"
+	if len(heads) > 0 {
+		if len(heads) > 6 {
+			heads = append(heads[:6], "…")
+		}
+		msg += " (headings read: " + strings.Join(heads, ", ") + ")"
+	} else {
+		msg += " (no heading says what the page lists)"
+	}
+	return msg + "; run statuslint catalog -explain to see how it was read"
 }
 
 // Load reads the documents at paths and merges them (see Merge). A file

@@ -40,7 +40,7 @@ func TestWriteJSON(t *testing.T) {
 	c := &Catalog{
 		Sources:    []string{"a.md"},
 		HTTP:       []HTTPStatus{{Code: 404, Name: "Not Found", Meaning: "no <such> thing", Pos: Pos{"a.md", 3}}},
-		ErrorShape: []string{"code", "message"},
+		ErrorShape: Shape{Fields: []string{"code", "message"}, Code: "code", Message: "message"},
 	}
 	var b bytes.Buffer
 	if err := c.WriteJSON(&b); err != nil {
@@ -60,6 +60,7 @@ func TestWriteJSON(t *testing.T) {
   "http_ranges": [],
   "error_codes": [],
   "close_codes": [],
+  "close_ranges": [],
   "opcodes": [],
   "error_shape": [
     "code",
@@ -147,9 +148,9 @@ func TestWriteGo(t *testing.T) {
 	c := Default()
 	c.HTTP = append(c.HTTP, HTTPStatus{Code: 420, Name: "Enhance Your Calm"}, HTTPStatus{Code: 451})
 	c.ErrorCodes = append(c.ErrorCodes,
-		ErrorCode{Code: 60001, Meaning: "unknown user"}, // same meaning as 10001
-		ErrorCode{Code: 60002, Meaning: "¿Qué? 3rd-party, failed!"},
-		ErrorCode{Code: 60003},
+		ErrorCode{Code: IntCode(60001), Meaning: "unknown user"}, // same meaning as 10001
+		ErrorCode{Code: IntCode(60002), Meaning: "¿Qué? 3rd-party, failed!"},
+		ErrorCode{Code: IntCode(60003)},
 	)
 	var b bytes.Buffer
 	if err := c.WriteGo(&b, "codes"); err != nil {

@@ -7,6 +7,11 @@ import (
 	"fmt"
 	"go/token"
 	"io"
+	"io/fs"
+	"os"
+	"strings"
+
+	"github.com/statuslint/statuslint/catalog"
 )
 
 // catalogCommand runs "statuslint catalog": it reads the documents named
@@ -21,9 +26,10 @@ func catalogCommand(args []string, stdout, stderr io.Writer) int {
 	asJSON := fs.Bool("json", false, "print JSON (the same as -format json)")
 	format := fs.String("format", "markdown", "output `format`: json, markdown or go")
 	pkg := fs.String("package", "", "with -format go, the package `name` of the generated file")
+	explain := fs.Bool("explain", false, "print how each document was read: the kind of each heading and why, each table, list or block read or skipped")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
-			fmt.Fprintf(stderr, "usage: %s catalog [-catalog PATH]... [-json | -format markdown | -format go -package NAME]\n", progname)
+			fmt.Fprintf(stderr, "usage: %s catalog [-catalog PATH]... [-json | -format markdown | -format go -package NAME | -explain]\n", progname)
 			fs.SetOutput(stderr)
 			fs.PrintDefaults()
 			return 0
@@ -55,6 +61,12 @@ func catalogCommand(args []string, stdout, stderr io.Writer) int {
 		return usageError(stderr, "catalog: -format %q: want json, markdown or go", *format)
 	}
 
+	if *explain {
+		if set(fs, "format") || *asJSON || *pkg != "" {
+			return usageError(stderr, "catalog: -explain prints no catalog; leave out -json, -format and -package")
+		}
+		return explainCommand(paths, stdout, stderr)
+	}
 	cat, err := loadCatalog(paths, "")
 	if err != nil {
 		return fail(stderr, "%v", err)
@@ -74,7 +86,74 @@ func catalogCommand(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(stderr, "catalog: %v", err)
 	}
+	for _, warning := range cat.Warnings {
+		fmt.Fprintf(stderr, "%s: warning: %s\n", progname, warning)
+	}
 	return 0
+}
+
+// explainCommand prints, for each document, the reader's decisions, and
+// ends with what the document gave or the error that stopped it.
+func explainCommand(paths []string, stdout, stderr io.Writer) int {
+	w := bufio.NewWriter(stdout)
+	defer w.Flush()
+	if len(paths) == 0 {
+		fmt.Fprintf(w, "%s: the embedded default catalog is read from default.md; name a document with -catalog to see it read\n", progname)
+		return 0
+	}
+	status := 0
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			w.Flush()
+			status = fail(stderr, "%v", &catalog.Error{File: p, Msg: "cannot read: " + readReason(err)})
+			continue
+		}
+		c, lines, err := catalog.Explain(p, data)
+		for _, l := range lines {
+			fmt.Fprintln(w, l)
+		}
+		if err != nil {
+			w.Flush()
+			status = fail(stderr, "%v", err)
+			continue
+		}
+		fmt.Fprintf(w, "%s: read %s\n", p, summary(c))
+	}
+	return status
+}
+
+func readReason(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}
+
+// summary counts what a catalog documents: "11 statuses, 1 class, 233 error codes".
+func summary(c *catalog.Catalog) string {
+	var parts []string
+	count := func(n int, one, many string) {
+		if n == 1 {
+			parts = append(parts, "1 "+one)
+		} else if n > 1 {
+			parts = append(parts, fmt.Sprintf("%d %s", n, many))
+		}
+	}
+	count(len(c.HTTP), "status", "statuses")
+	count(len(c.HTTPRanges), "status class", "status classes")
+	count(len(c.ErrorCodes), "error code", "error codes")
+	count(len(c.CloseCodes), "close code", "close codes")
+	count(len(c.CloseRanges), "close-code range", "close-code ranges")
+	count(len(c.Opcodes), "opcode", "opcodes")
+	if c.ErrorShape.Documented() {
+		parts = append(parts, "error body "+c.ErrorShape.String())
+	}
+	if c.ServerErrorShape.Documented() {
+		parts = append(parts, "5xx body "+c.ServerErrorShape.String())
+	}
+	return strings.Join(parts, ", ")
 }
 
 // set reports whether the flag was given on the command line.

@@ -1,0 +1,172 @@
+package catalog
+
+import "strings"
+
+// The words the reader knows, in one table: what a word in a heading says
+// a section documents, and what a column header says its cells are. Every
+// classification of headings and columns reads this table; no function
+// has words of its own.
+
+// A sense is what one word of a heading says.
+type sense uint16
+
+const (
+	wHTTP    sense = 1 << iota // "http": the section is about HTTP statuses
+	wStatus                    // "status", "response": HTTP, unless a stronger word says otherwise
+	wError                     // "error", "errors"
+	wCode                      // "code", "codes"
+	wClose                     // "close", "disconnect": WebSocket close codes
+	wOpcode                    // "opcode"
+	wOp                        // "op", as in "op codes"
+	wGateway                   // "gateway", "websocket": a gateway protocol
+	wServer                    // "server"
+	w5xx                       // "5xx"
+	wJSON                      // "json"
+	wRange                     // "range", "ranges"
+	wGeneral                   // "standard", "format": a general body, not one error's example
+	wExample                   // "example"
+	wGeneric                   // says nothing of a protocol's name: dropped from scopes
+)
+
+// kindWords are the senses that say what kind of code a section lists.
+const kindWords = wHTTP | wStatus | wError | wCode | wClose | wOpcode | wOp | w5xx | wJSON | wRange
+
+// vocabulary is the table. A column header is looked up whole first
+// ("client action"), then by its words.
+var vocabulary = map[string]struct {
+	heading sense
+	column  role
+}{
+	"http":       {heading: wHTTP, column: roleStatus},
+	"status":     {heading: wStatus, column: roleStatus},
+	"statuses":   {heading: wStatus},
+	"response":   {heading: wStatus},
+	"responses":  {heading: wStatus},
+	"error":      {heading: wError, column: roleMeaning},
+	"errors":     {heading: wError},
+	"code":       {heading: wCode, column: roleCode},
+	"codes":      {heading: wCode, column: roleCode},
+	"close":      {heading: wClose},
+	"closing":    {heading: wClose},
+	"closure":    {heading: wClose},
+	"disconnect": {heading: wClose},
+	"opcode":     {heading: wOpcode, column: roleCode},
+	"opcodes":    {heading: wOpcode},
+	"op":         {heading: wOp, column: roleCode},
+	"gateway":    {heading: wGateway},
+	"websocket":  {heading: wGateway | wGeneric},
+	"websockets": {heading: wGateway | wGeneric},
+	"socket":     {heading: wGateway | wGeneric},
+	"ws":         {heading: wGateway | wGeneric},
+	"server":     {heading: wServer},
+	"5xx":        {heading: w5xx},
+	"json":       {heading: wJSON},
+	"range":      {heading: wRange},
+	"ranges":     {heading: wRange},
+	"standard":   {heading: wGeneral | wGeneric},
+	"format":     {heading: wGeneral | wGeneric},
+	"body":       {heading: wGeneral | wGeneric},
+	"example":    {heading: wExample | wGeneric},
+	"examples":   {heading: wExample | wGeneric},
+
+	// Words that name no protocol, dropped from a scope's name.
+	"event": {heading: wGeneric, column: roleName}, "events": {heading: wGeneric},
+	"defined": {heading: wGeneric}, "list": {heading: wGeneric}, "reference": {heading: wGeneric},
+	"table": {heading: wGeneric}, "number": {heading: wGeneric}, "numbers": {heading: wGeneric},
+	"registry": {heading: wGeneric}, "the": {heading: wGeneric}, "of": {heading: wGeneric},
+	"and": {heading: wGeneric}, "for": {heading: wGeneric}, "a": {heading: wGeneric},
+	"connection": {heading: wGeneric}, "reserved": {heading: wGeneric}, "common": {heading: wGeneric},
+	"other": {heading: wGeneric}, "possible": {heading: wGeneric}, "api": {heading: wGeneric},
+	"value": {heading: wGeneric, column: roleCode}, "values": {heading: wGeneric},
+	"id": {column: roleID},
+
+	// Column headers.
+	"status code": {column: roleCode}, "http status code": {column: roleStatus},
+	"http status": {column: roleStatus}, "http code": {column: roleStatus},
+	"error code": {column: roleCode}, "close code": {column: roleCode}, "op code": {column: roleCode},
+	"name": {column: roleName}, "text": {column: roleName}, "reason": {column: roleName},
+	"reason phrase": {column: roleName}, "phrase": {column: roleName}, "title": {column: roleName},
+	"label": {column: roleName}, "type": {column: roleName}, "constant": {column: roleName},
+	"description": {column: roleDesc}, "desc": {column: roleDesc},
+	"meaning": {column: roleMeaning}, "message": {column: roleMeaning}, "explanation": {column: roleMeaning},
+	"details": {column: roleMeaning}, "detail": {column: roleMeaning}, "notes": {column: roleMeaning},
+	"note": {column: roleMeaning}, "comment": {column: roleMeaning}, "comments": {column: roleMeaning},
+	"when": {column: roleMeaning}, "summary": {column: roleMeaning}, "cause": {column: roleMeaning},
+	"action": {column: roleAction}, "what to do": {column: roleAction}, "reconnect": {column: roleAction},
+	"handling": {column: roleAction}, "recovery": {column: roleAction}, "retry": {column: roleAction},
+	"client action": {column: roleDirection}, "direction": {column: roleDirection},
+	"sent by": {column: roleDirection}, "sender": {column: roleDirection}, "from": {column: roleDirection},
+	"send receive": {column: roleDirection},
+}
+
+// Column roles, from header words.
+type role int
+
+const (
+	roleNone role = iota
+	roleCode
+	roleStatus // an HTTP status: the code itself, or the status of an error code
+	roleName
+	roleDesc
+	roleMeaning
+	roleAction
+	roleDirection
+	roleID
+)
+
+// headerRole returns what a column header says its cells are. Decorations
+// (emphasis, footnote marks, a parenthesised unit) are not words.
+func headerRole(h string) role {
+	if i := strings.IndexByte(h, '('); i > 0 {
+		h = h[:i]
+	}
+	f := Fold(h)
+	if v, ok := vocabulary[f]; ok {
+		return v.column
+	}
+	return roleNone
+}
+
+// senses returns what the words of a heading say, and the words that said
+// it (for -explain), and the words that are left for a scope's name.
+func senses(title string) (s sense, said, rest []string) {
+	for _, w := range strings.Fields(Fold(title)) {
+		v, ok := vocabulary[w]
+		if !ok || v.heading == 0 {
+			rest = append(rest, w)
+			continue
+		}
+		s |= v.heading
+		if v.heading&kindWords == 0 {
+			rest = append(rest, w) // "gateway" names a protocol
+		}
+		if v.heading&^wGeneric != 0 {
+			said = append(said, w)
+		}
+	}
+	return s, said, rest
+}
+
+// directions maps what a direction cell says to who sends the opcode,
+// from the client's view ("send", "receive") or by sender ("client",
+// "server"), in a word or in a phrase ("sent by the server").
+var directions = map[string]string{
+	"send": DirClient, "sent": DirClient, "client": DirClient, "client to server": DirClient,
+	"outgoing": DirClient, "upstream": DirClient, "from the client": DirClient, "sent by the client": DirClient,
+	"sent by client": DirClient, "clients": DirClient,
+	"receive": DirServer, "received": DirServer, "recv": DirServer, "server": DirServer,
+	"server to client": DirServer, "incoming": DirServer, "downstream": DirServer,
+	"from the server": DirServer, "sent by the server": DirServer, "sent by server": DirServer,
+	"both": DirBoth, "send receive": DirBoth, "receive send": DirBoth, "send and receive": DirBoth,
+	"send or receive": DirBoth, "sent received": DirBoth, "bidirectional": DirBoth, "either": DirBoth,
+	"client server": DirBoth, "client and server": DirBoth, "server and client": DirBoth,
+	"client or server": DirBoth, "both directions": DirBoth, "either side": DirBoth,
+}
+
+// errorFieldNames are the names a body's code and message fields go by,
+// best first, folded with separators dropped.
+var (
+	codeFieldNames    = []string{"code", "errcode", "errorcode", "errno", "errorno", "errcd"}
+	messageFieldNames = []string{"message", "msg", "errmsg", "errormessage", "error", "detail",
+		"errordescription", "description", "reason", "title", "details"}
+)
