@@ -125,10 +125,10 @@ func (r *reader) table(g *grid, k kind, why string, d *directive) {
 			}
 			return 2
 		}
-		if a.all() != b.all() {
-			return a.all()
+		if rank(a) != rank(b) {
+			return rank(a) > rank(b)
 		}
-		return rank(a) > rank(b)
+		return a.all() && !b.all()
 	}
 	for i, ci := range cols {
 		if !ci.mostly() && !ci.all() {
@@ -240,6 +240,9 @@ func (r *reader) table(g *grid, k kind, why string, d *directive) {
 	if nameCol < 0 && k != kindErrors && len(free) > 0 && free[0] != meaningCol {
 		nameCol = free[0]
 	}
+	if len(extra) > 0 {
+		nameCol, meaningCol = -1, -1 // the rows are endpoints, not the codes' meanings
+	}
 	cell := func(j, i int) string {
 		if i < 0 {
 			return ""
@@ -267,6 +270,13 @@ func (r *reader) table(g *grid, k kind, why string, d *directive) {
 				status = cs[0].n.v
 			}
 		}
+		rowName, rowMeaning := "", cell(j, meaningCol)
+		if k == kindHTTP && rowMeaning != "" && cell(j, nameCol) == "" {
+			// "OK - Everything worked": the reason phrase, then the meaning.
+			if before, after, ok := strings.Cut(rowMeaning, " - "); ok && sharesReason(codes[0].n.v, before) {
+				rowName, rowMeaning = before, after
+			}
+		}
 		for _, c := range codes {
 			if c.n.big {
 				r.err = errorf(r.pos(line), "%s %s is out of range", k.noun(), c.n)
@@ -283,13 +293,10 @@ func (r *reader) table(g *grid, k kind, why string, d *directive) {
 			if v := cell(j, nameCol); v != "" && len(codes) == 1 {
 				name = v
 			}
-			meaning := cell(j, meaningCol)
-			if k == kindHTTP && name == "" && meaning != "" {
-				// "OK - Everything worked": the reason phrase, then the meaning.
-				if before, after, ok := strings.Cut(meaning, " - "); ok && sharesReason(c.n.v, before) {
-					name, meaning = before, after
-				}
+			if name == "" {
+				name = rowName
 			}
+			meaning := rowMeaning
 			dir := ""
 			if dirCol >= 0 {
 				dir, _ = parseDirection(g.cell(j, dirCol))

@@ -233,7 +233,7 @@ func (r *reader) block(b *block) {
 		r.heading(b, d)
 		return
 	}
-	if r.top().ignore || d != nil && d.ignore {
+	if d == nil && r.top().ignore || d != nil && d.ignore {
 		if d != nil && d.ignore {
 			r.note(b.line, "skipped: <!-- statuslint: ignore --> at line %d", d.line)
 		}
@@ -442,7 +442,10 @@ func (r *reader) paragraph(b *block) {
 			r.body(v, b.line, sec, "inline in the text")
 		}
 	}
-	for i, line := range b.lines {
+	skip := 0
+	_ = skip
+	for i := 0; i < len(b.lines); i++ {
+		line := b.lines[i]
 		at := b.line
 		if i < len(b.at) {
 			at = b.at[i]
@@ -475,9 +478,37 @@ func (r *reader) paragraph(b *block) {
 		if r.pending == nil || line == "" || isLabel(line) {
 			continue
 		}
-		r.pending(line)
+		// The meaning runs on to the next label or entry, so that a
+		// meaning that wraps is kept whole.
+		meaning := line
+		for i+1 < len(b.lines) && meaningGoesOn(b.lines[i+1], k) {
+			i++
+			meaning += " " + b.lines[i]
+			skip++
+		}
+		r.pending(meaning)
 		r.pending = nil
 	}
+}
+
+// meaningGoesOn reports whether the next line of a paragraph continues the
+// meaning before it.
+func meaningGoesOn(line string, k kind) bool {
+	if line == "" || isLabel(line) {
+		return false
+	}
+	if _, _, ok := bareStatus(line); ok {
+		return false
+	}
+	if _, ok := codeLine(line, k); ok {
+		return false
+	}
+	if k == kindErrors || k == kindClose || k == kindOpcodes {
+		if c, name, ok := codeHeading(line, k); ok && bareEntry(line, c, name) {
+			return false
+		}
+	}
+	return true
 }
 
 // bareEntry reports whether a line is an entry by itself: a code alone, a
@@ -557,10 +588,18 @@ func (r *reader) list(b *block, d *directive) {
 				if i := strings.IndexAny(name, ":–—"); i >= 0 {
 					name, meaning = strings.TrimSpace(name[:i]), strings.TrimSpace(name[i+len(string([]rune(name[i:])[0])):])
 				}
-				if k == kindErrors && meaning == "" {
+				if (k == kindErrors || c.ranged) && meaning == "" {
 					name, meaning = "", name
 				}
-				r.add(k, c, name, meaning, "", "", 0, sec.scope, it.line)
+				dir := ""
+				if k == kindOpcodes {
+					name, dir = directionInWords(name)
+				}
+				scope := sec.scope
+				if d != nil && d.scope != "" {
+					scope = d.scope
+				}
+				r.add(k, c, name, meaning, "", dir, 0, scope, it.line)
 				n++
 				continue
 			}
@@ -580,6 +619,19 @@ func (r *reader) list(b *block, d *directive) {
 	} else if k != kindNone {
 		r.note(b.line, "%s skipped: no entry starts with %s", what, k.aNoun())
 	}
+}
+
+// directionInWords finds a direction given in words beside an opcode's
+// name: "glow, sent by the server", "trim (from the client)".
+func directionInWords(name string) (string, string) {
+	for _, sep := range []string{",", "(", " - ", ";"} {
+		if i := strings.LastIndex(name, sep); i > 0 {
+			if d, ok := parseDirection(strings.Trim(name[i+len(sep):], " )")); ok && d != "" {
+				return strings.TrimSpace(name[:i]), d
+			}
+		}
+	}
+	return name, ""
 }
 
 // itemEntry reads a list entry that starts with a code: "`4000` unknown

@@ -1,0 +1,161 @@
+package catalog
+
+import (
+	"path/filepath"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestParseRealLayouts reads one fixture per layout real API pages use,
+// each written in the project's own words, and compares the whole catalog,
+// positions and warnings included:
+//
+//   - code-headings.md: one code per heading ("### -2001 UNKNOWN_HARBOUR"),
+//     a name heading whose code a block gives ("Code: 3501"), "disconnect
+//     codes" as close codes, a body in a js fence with its text in "msg";
+//   - lists.md: codes per bullet, per definition-list entry (a meaning that
+//     wraps kept whole), a range bullet, an opcode's direction in words;
+//   - tables.md: a Status column beside the Code column is each code's
+//     status; a decorated header; a mostly-code table read and its odd row
+//     a warning; range rows; an endpoint table's slash and comma cells;
+//   - misleading.md: an "Errors" heading over HTTP statuses (the Slate
+//     template) with a comma row; an anchor {#standard} stripped; an
+//     "error response" heading that is a body, not statuses, whose code
+//     field is found by its placeholder;
+//   - bodies.md: a body inline in prose; one error's example that is not
+//     the general shape; a 5xx body the prose introduces, in loose JSON;
+//   - rfc-style.txt: numbered sections, bare codes with wrapped meanings,
+//     ranges, and an ASCII table whose cells wrap;
+//   - comments.md: the statuslint comments;
+//   - html-table.md: an HTML table, read by the same interpreter.
+func TestParseRealLayouts(t *testing.T) {
+	fcodeheadingsmd, flistsmd, ftablesmd, fmisleadingmd := fixture("code-headings.md"), fixture("lists.md"), fixture("tables.md"), fixture("misleading.md")
+	fbodiesmd, frfcstyletxt, fcommentsmd, fhtmltablemd := fixture("bodies.md"), fixture("rfc-style.txt"), fixture("comments.md"), fixture("html-table.md")
+	tests := []struct {
+		file string
+		want *Catalog
+	}{
+		{fcodeheadingsmd, &Catalog{
+			Sources: []string{fcodeheadingsmd},
+			ErrorCodes: []ErrorCode{
+				{Code: IntCode(-2002), Meaning: "The harbour is closed for the season.", Pos: at(fcodeheadingsmd, 17)},
+				{Code: IntCode(-2001), Meaning: "No harbour has that name.", Pos: at(fcodeheadingsmd, 14)},
+			},
+			CloseCodes: []CloseCode{
+				{Code: 3501, Name: "MoonSet", Meaning: "moon has set", Pos: at(fcodeheadingsmd, 22)},
+				{Code: 3502, Name: "TideTurned", Meaning: "tide turned", Pos: at(fcodeheadingsmd, 31)},
+			},
+			ErrorShape: Shape{Fields: []string{"code", "msg"}, Code: "code", Message: "msg", Pos: at(fcodeheadingsmd, 5)},
+		}},
+		{flistsmd, &Catalog{
+			Sources: []string{flistsmd},
+			ErrorCodes: []ErrorCode{
+				{Code: StringCode("LANTERN_DARK"), Meaning: "The lantern is not lit and cannot answer; light it and ask again.", Pos: at(flistsmd, 11)},
+				{Code: StringCode("WICK_SHORT"), Meaning: "The wick is too short to burn.", Pos: at(flistsmd, 15)},
+			},
+			CloseCodes: []CloseCode{
+				{Code: 4300, Name: "dim", Meaning: "the lantern ran out of oil", Pos: at(flistsmd, 5)},
+				{Code: 4301, Name: "wick broken", Pos: at(flistsmd, 6)},
+			},
+			CloseRanges: []CloseRange{
+				{From: 4000, To: 4999, Meaning: "codes of the lantern protocol", Pos: at(flistsmd, 7)},
+			},
+			Opcodes: []Opcode{
+				{Code: 7, Name: "glow", Direction: "server", Pos: at(flistsmd, 20)},
+				{Code: 8, Name: "trim", Direction: "client", Pos: at(flistsmd, 21)},
+			},
+		}},
+		{ftablesmd, &Catalog{
+			Sources: []string{ftablesmd},
+			HTTP: []HTTPStatus{
+				{Code: 200, Pos: at(ftablesmd, 31)},
+				{Code: 201, Pos: at(ftablesmd, 32)},
+				{Code: 202, Pos: at(ftablesmd, 32)},
+				{Code: 400, Pos: at(ftablesmd, 32)},
+				{Code: 401, Pos: at(ftablesmd, 31)},
+				{Code: 404, Pos: at(ftablesmd, 31)},
+				{Code: 413, Pos: at(ftablesmd, 32)},
+			},
+			ErrorCodes: []ErrorCode{
+				{Code: IntCode(7001), Meaning: "no such quarry", Status: 404, Pos: at(ftablesmd, 7)},
+				{Code: IntCode(7002), Meaning: "the quarry is being dug", Status: 409, Pos: at(ftablesmd, 8)},
+				{Code: IntCode(7003), Meaning: "the stone is too heavy", Status: 400, Pos: at(ftablesmd, 10)},
+			},
+			CloseCodes: []CloseCode{
+				{Code: 4400, Meaning: "the pit flooded", Pos: at(ftablesmd, 24)},
+			},
+			CloseRanges: []CloseRange{
+				{From: 4401, To: 4409, Meaning: "codes for the crane", Pos: at(ftablesmd, 25)},
+			},
+			Opcodes: []Opcode{
+				{Code: 1, Name: "dig", Direction: "client", Meaning: "start digging", Pos: at(ftablesmd, 16)},
+				{Code: 2, Name: "rubble", Direction: "server", Meaning: "stones came loose", Pos: at(ftablesmd, 17)},
+				{Code: 3, Name: "shout", Direction: "both", Meaning: "a warning across the pit", Pos: at(ftablesmd, 18)},
+			},
+			Warnings: []string{ftablesmd + `:9: "TBD" in the "Code ⓘ" column is not an error code; row skipped`},
+		}},
+		{fmisleadingmd, &Catalog{
+			Sources: []string{fmisleadingmd},
+			HTTP: []HTTPStatus{
+				{Code: 200, Name: "OK", Meaning: "The flowers are in bloom.", Pos: at(fmisleadingmd, 7)},
+				{Code: 404, Name: "Not Found", Meaning: "No meadow grows there.", Pos: at(fmisleadingmd, 8)},
+				{Code: 500, Name: "Internal Server Error", Meaning: "The sprinklers failed.", Pos: at(fmisleadingmd, 9)},
+				{Code: 503, Name: "Internal Server Error", Meaning: "The sprinklers failed.", Pos: at(fmisleadingmd, 9)},
+			},
+			CloseCodes: []CloseCode{
+				{Code: 4600, Name: "wilted", Pos: at(fmisleadingmd, 26)},
+			},
+			ErrorShape: Shape{Fields: []string{"failure", "reason"}, Code: "failure", Message: "reason", Pos: at(fmisleadingmd, 15)},
+		}},
+		{fbodiesmd, &Catalog{
+			Sources: []string{fbodiesmd},
+			ErrorCodes: []ErrorCode{
+				{Code: IntCode(61), Meaning: "No grove has that name.", Pos: at(fbodiesmd, 8)},
+			},
+			ErrorShape:       Shape{Fields: []string{"code", "message"}, Code: "code", Message: "message", Pos: at(fbodiesmd, 5)},
+			ServerErrorShape: Shape{Fields: []string{"message", "report"}, Message: "message", Pos: at(fbodiesmd, 22)},
+		}},
+		{frfcstyletxt, &Catalog{
+			Sources: []string{frfcstyletxt},
+			CloseCodes: []CloseCode{
+				{Code: 4700, Meaning: "4700 says that the queen has left and the hive closes for the winter.", Pos: at(frfcstyletxt, 11)},
+				{Code: 4701, Meaning: "4701 says that the honey is gone.", Pos: at(frfcstyletxt, 16)},
+				{Code: 4702, Meaning: "Swarm left the hive", Pos: at(frfcstyletxt, 34)},
+			},
+			CloseRanges: []CloseRange{
+				{From: 4000, To: 4699, Meaning: "Codes for the keepers.", Pos: at(frfcstyletxt, 22)},
+			},
+		}},
+		{fcommentsmd, &Catalog{
+			Sources: []string{fcommentsmd},
+			HTTP: []HTTPStatus{
+				{Code: 200, Meaning: "fired", Pos: at(fcommentsmd, 13)},
+				{Code: 418, Meaning: "the kiln is a teapot", Pos: at(fcommentsmd, 14)},
+			},
+			CloseCodes: []CloseCode{
+				{Code: 4800, Meaning: "too hot", Scope: "firing", Pos: at(fcommentsmd, 8)},
+				{Code: 4800, Name: "glaze cracked", Scope: "glazing", Pos: at(fcommentsmd, 24)},
+			},
+		}},
+		{fhtmltablemd, &Catalog{
+			Sources: []string{fhtmltablemd},
+			HTTP: []HTTPStatus{
+				{Code: 200, Meaning: "the cloth is woven", Pos: at(fhtmltablemd, 10)},
+				{Code: 429, Meaning: "too many threads at once; wait", Pos: at(fhtmltablemd, 12)},
+			},
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(filepath.Base(tt.file), func(t *testing.T) {
+			t.Parallel()
+			got, err := Load(tt.file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Load(%s) mismatch (-want +got):\n%s", tt.file, diff)
+			}
+		})
+	}
+}
