@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 )
@@ -60,14 +61,7 @@ func parse(name string, data []byte, explain *[]string) (*Catalog, error) {
 		c, err = parseStructured(name, data, true)
 	default:
 		markdown = true
-		var notes []string
-		c, err = parseMarkdown(name, data, &notes)
-		if explain != nil {
-			*explain = notes
-		}
-		if c != nil && c.empty() {
-			return nil, &Error{File: name, Line: 1, Msg: noCodes(notes)}
-		}
+		c, err = parseMarkdown(name, data, explain)
 	}
 	if err != nil {
 		return nil, err
@@ -83,14 +77,10 @@ func parse(name string, data []byte, explain *[]string) (*Catalog, error) {
 }
 
 // noCodes says that a page gave no codes, naming the headings it saw.
-func noCodes(notes []string) string {
+func noCodes(headings []string) string {
 	var heads []string
-	for _, n := range notes {
-		if _, rest, ok := strings.Cut(n, ": heading "); ok {
-			if t, _, ok := strings.Cut(rest, ": "); ok {
-				heads = append(heads, t)
-			}
-		}
+	for _, h := range headings {
+		heads = append(heads, strconv.Quote(h))
 	}
 	msg := "no status codes, error codes, close codes or opcodes found"
 	if len(heads) > 0 {

@@ -100,9 +100,11 @@ type directive struct {
 }
 
 type reader struct {
-	name    string
-	cat     *Catalog
-	explain []string
+	name       string
+	cat        *Catalog
+	explaining bool
+	explain    []string
+	headings   []string // every heading's title, for "no codes found"
 	stack   []section
 
 	// pending fills in the meaning of the entry just read (a heading, a
@@ -128,6 +130,9 @@ type shapeFound struct {
 }
 
 func (r *reader) note(line int, format string, args ...any) {
+	if !r.explaining {
+		return // the decisions are formatted only for -explain
+	}
 	r.explain = append(r.explain, fmt.Sprintf("%s:%d: ", r.name, line)+fmt.Sprintf(format, args...))
 }
 
@@ -151,7 +156,7 @@ func (r *reader) top() section {
 // duplicates. explain, when not nil, receives the reader's decisions.
 func parseMarkdown(name string, data []byte, explain *[]string) (*Catalog, error) {
 	src, title, titleLine := skipFrontMatter(data)
-	r := &reader{name: name, cat: &Catalog{Sources: []string{name}}, seen: map[string][2]int{}}
+	r := &reader{name: name, cat: &Catalog{Sources: []string{name}}, seen: map[string][2]int{}, explaining: explain != nil}
 	var blocks []block
 	if strings.EqualFold(extOf(name), ".txt") && isRFCStyle(src) {
 		r.note(1, "read as a plain-text page of numbered sections")
@@ -169,12 +174,18 @@ func parseMarkdown(name string, data []byte, explain *[]string) (*Catalog, error
 	for i := range blocks {
 		r.block(&blocks[i])
 		if r.err != nil {
+			if explain != nil {
+				*explain = r.explain
+			}
 			return nil, r.err
 		}
 	}
 	r.finish()
 	if explain != nil {
 		*explain = r.explain
+	}
+	if r.cat.empty() {
+		return nil, &Error{File: name, Line: 1, Msg: noCodes(r.headings)}
 	}
 	return r.cat, nil
 }
@@ -332,6 +343,7 @@ func classify(title string, parent section) (k kind, why string, rest []string, 
 }
 
 func (r *reader) heading(b *block, d *directive) {
+	r.headings = append(r.headings, b.text)
 	r.pending, r.named = nil, ""
 	r.prevText = ""
 	for len(r.stack) > 0 && r.top().level >= b.level {
