@@ -105,7 +105,7 @@ type reader struct {
 	explaining bool
 	explain    []string
 	headings   []string // every heading's title, for "no codes found"
-	stack   []section
+	stack      []section
 
 	// pending fills in the meaning of the entry just read (a heading, a
 	// bare line), from the text after it; nil when none waits.
