@@ -476,7 +476,9 @@ func (r *reader) paragraph(b *block) {
 			}
 		}
 		if k == kindErrors || k == kindClose || k == kindOpcodes {
-			if c, name, ok := codeHeading(line, k); ok && bareEntry(line, c, name) {
+			if c, name, ok := codeHeading(line, k); ok && c.str == "" && bareEntry(line, c, name) {
+				// A word in capitals alone on a line is text; string codes
+				// come from tables, lists and definition lists.
 				if c.ranged {
 					r.pending = r.add(k, c, name, "", "", "", 0, sec.scope, at)
 					r.note(at, "line %q: %s range %d-%d", line, k.noun(), c.n.v, c.to)
