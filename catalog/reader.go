@@ -88,6 +88,7 @@ type section struct {
 	gateway bool // under a Gateway or WebSocket heading
 	server  bool // under a 5xx heading: a JSON block is the 5xx body
 	entry   bool // the heading is one code's entry: a body under it is that code's example
+	general bool // the heading says "body" or "format": a body here is the error body, whatever its fields
 	ignore  bool // <!-- statuslint: ignore -->
 }
 
@@ -383,6 +384,7 @@ func (r *reader) heading(b *block, d *directive) {
 			sec.server = true
 		}
 		sec.gateway = s&wGateway != 0 || parent.gateway && (k == kindNone || k == kindClose || k == kindOpcodes)
+		sec.general = s&wGeneral != 0
 		if k == kindErrors && (s&wGeneral != 0 || s&wStatus != 0) {
 			why += "; a body here is the general error body"
 		}
@@ -718,6 +720,9 @@ func orDefault(s, d string) string {
 
 func (r *reader) body(v *jsonValue, line int, sec section, how string) {
 	s, ok := bodyShape(v)
+	if !ok && sec.general {
+		s, ok = Shape{Fields: v.keys}, true // "## Error body": its fields, whatever they are called
+	}
 	if !ok {
 		r.note(line, "body skipped (%s): no code or message field", how)
 		return
