@@ -79,7 +79,12 @@ func trimDecoration(s string) string {
 // parseCode reads one code: "404", "-1", "200 (OK)", "404 Not Found"
 // (statuses), "5xx" (a status class), "4000-4999" (a range, close codes
 // only), and for error codes a one-word string code ("M_FORBIDDEN").
-func parseCode(s string, k kind) (codeVal, bool) {
+func parseCode(s string, k kind) (codeVal, bool) { return parseCodeIn(s, k, false) }
+
+// parseCodeIn is parseCode; named says the text stands where the document
+// names a code (a column headed "Code"), so that any one word is a string
+// code there ("card-declined"), not only one that looks like a code.
+func parseCodeIn(s string, k kind, named bool) (codeVal, bool) {
 	s = trimDecoration(s)
 	var c codeVal
 	var rest string
@@ -92,7 +97,7 @@ func parseCode(s string, k kind) (codeVal, bool) {
 	default:
 		n, r, ok := leadingInt(s)
 		if !ok {
-			if k == kindErrors && validStringCode(s) && stringCodeLike(s) {
+			if k == kindErrors && validStringCode(s) && (named || stringCodeLike(s)) {
 				return codeVal{str: s}, true
 			}
 			return codeVal{}, false
@@ -155,9 +160,9 @@ func stringCodeLike(s string) bool {
 
 // parseCodes reads a cell that may hold several codes: "500, 502, 503",
 // "201/202", "200 or 204".
-func parseCodes(s string, k kind) ([]codeVal, bool) {
+func parseCodes(s string, k kind, named bool) ([]codeVal, bool) {
 	s = strings.TrimSpace(s)
-	if c, ok := parseCode(s, k); ok {
+	if c, ok := parseCodeIn(s, k, named); ok {
 		return []codeVal{c}, true
 	}
 	parts := strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == '/' || r == ';' || r == '&' })
@@ -171,7 +176,7 @@ func parseCodes(s string, k kind) ([]codeVal, bool) {
 	var out []codeVal
 	for _, p := range parts {
 		p = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(p), "and "))
-		c, ok := parseCode(p, k)
+		c, ok := parseCodeIn(p, k, named)
 		if !ok || c.name != "" && k != kindHTTP {
 			return nil, false
 		}

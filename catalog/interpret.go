@@ -40,7 +40,7 @@ func scanColumn(g *grid, i int, k kind) colInfo {
 			continue
 		}
 		ci.full++
-		if cs, ok := parseCodes(c, k); ok {
+		if cs, ok := parseCodes(c, k, ci.role == roleCode); ok {
 			ci.codes[j] = cs
 			ci.n++
 			ci.multi = ci.multi || len(cs) > 1
@@ -266,7 +266,7 @@ func (r *reader) table(g *grid, k kind, why string, d *directive) {
 		}
 		status := 0
 		if statusCol >= 0 {
-			if cs, ok := parseCodes(g.cell(j, statusCol), kindHTTP); ok && len(cs) == 1 && cs[0].class == "" {
+			if cs, ok := parseCodes(g.cell(j, statusCol), kindHTTP, false); ok && len(cs) == 1 && cs[0].class == "" {
 				status = cs[0].n.v
 			}
 		}

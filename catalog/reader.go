@@ -3,6 +3,8 @@ package catalog
 import (
 	"bytes"
 	"fmt"
+	"regexp"
+	"strconv"
 	"strings"
 )
 
@@ -272,14 +274,21 @@ func (r *reader) block(b *block) {
 	r.prevText = ""
 }
 
+var scopeRE = regexp.MustCompile(`\bscope=("(?:[^"\\]|\\.)*"|\S*)`)
+
 func (r *reader) comment(b *block) {
-	words := strings.Fields(b.text)
+	text := b.text
 	d := &directive{line: b.line}
-	for i, w := range words {
-		if v, ok := strings.CutPrefix(w, "scope="); ok {
-			d.scope = strings.Trim(v, `"'`)
-			continue
+	if m := scopeRE.FindStringSubmatchIndex(text); m != nil {
+		v := text[m[2]:m[3]]
+		if u, err := strconv.Unquote(v); err == nil {
+			v = u
 		}
+		d.scope = clean(v)
+		text = text[:m[0]] + text[m[1]:]
+	}
+	words := strings.Fields(text)
+	for i, w := range words {
 		if i > 0 {
 			continue
 		}

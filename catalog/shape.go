@@ -1,6 +1,7 @@
 package catalog
 
 import (
+	"encoding/json"
 	"strings"
 	"unicode/utf8"
 )
@@ -170,10 +171,13 @@ func (p *looseParser) key() string {
 
 func (p *looseParser) str(q byte) string {
 	p.i++
+	start := p.i
 	var b strings.Builder
+	escaped := false
 	for p.i < len(p.s) && p.s[p.i] != q {
 		if p.s[p.i] == '\\' && p.i+1 < len(p.s) {
 			p.i++
+			escaped = true
 		}
 		if p.s[p.i] == '\n' {
 			p.bad = true
@@ -182,7 +186,14 @@ func (p *looseParser) str(q byte) string {
 		b.WriteByte(p.s[p.i])
 		p.i++
 	}
+	raw := p.s[start:min(p.i, len(p.s))]
 	p.i++
+	if escaped && q == '"' {
+		var v string
+		if json.Unmarshal([]byte(`"`+raw+`"`), &v) == nil {
+			return v // "\u0026" and the like, as JSON means them
+		}
+	}
 	return b.String()
 }
 
@@ -206,32 +217,34 @@ func bodyShape(v *jsonValue) (Shape, bool) {
 		}
 	}
 	// By placeholder first: "<error code>", "<message describing condition>".
+	// A field whose value is a placeholder saying something else
+	// ("<unstructured>") is not named for its name.
+	isPlaceholder := func(v *jsonValue) bool {
+		return v.quoted && strings.HasPrefix(v.scalar, "<") && strings.HasSuffix(v.scalar, ">")
+	}
 	for i, k := range obj.keys {
-		ph := Fold(obj.vals[i].scalar)
-		if !strings.HasPrefix(obj.vals[i].scalar, "<") {
+		if !isPlaceholder(obj.vals[i]) {
 			continue
 		}
+		ph := Fold(obj.vals[i].scalar)
 		switch {
-		case s.Code == "" && (hasWord(ph, "code", "identifier", "errcode")):
+		case s.Code == "" && hasWord(ph, "code", "identifier", "errcode"):
 			s.Code = k
 		case s.Message == "" && hasWord(ph, "message", "text", "description"):
 			s.Message = k
 		}
 	}
-	for _, want := range codeFieldNames {
-		for _, k := range obj.keys {
-			if s.Code == "" && fieldName(k) == want && k != s.Message {
-				s.Code = k
+	byName := func(names []string, dst *string, other string) {
+		for _, want := range names {
+			for i, k := range obj.keys {
+				if *dst == "" && fieldName(k) == want && k != other && !isPlaceholder(obj.vals[i]) {
+					*dst = k
+				}
 			}
 		}
 	}
-	for _, want := range messageFieldNames {
-		for _, k := range obj.keys {
-			if s.Message == "" && fieldName(k) == want && k != s.Code {
-				s.Message = k
-			}
-		}
-	}
+	byName(codeFieldNames, &s.Code, s.Message)
+	byName(messageFieldNames, &s.Message, s.Code)
 	if s.Code == "" && s.Message != "" && fieldName(s.Message) == "error" {
 		// {"error": "invalid_grant", "error_description": "..."}: the error
 		// field holds a code when its value looks like one and another

@@ -91,17 +91,25 @@ func (c *Catalog) WriteMarkdown(w io.Writer) error {
 		}
 	}
 	for _, scope := range scopesOf(c.ErrorCodes, func(e ErrorCode) string { return e.Scope }) {
-		scopeComment(b, "error-codes", scope)
-		fmt.Fprintf(b, "\n## JSON error codes\n\n| code | HTTP status | meaning |\n| --- | --- | --- |\n")
-		for _, e := range c.ErrorCodes {
-			if e.Scope != scope {
-				continue
+		// Integer and string codes go in tables of their own: beside
+		// integers, a word is not read as a code.
+		for _, strs := range []bool{false, true} {
+			n := 0
+			for _, e := range c.ErrorCodes {
+				if e.Scope != scope || e.Code.IsString() != strs {
+					continue
+				}
+				if n == 0 {
+					scopeComment(b, "error-codes", scope)
+					fmt.Fprintf(b, "\n## JSON error codes\n\n| code | HTTP status | meaning |\n| --- | --- | --- |\n")
+				}
+				n++
+				status := ""
+				if e.Status != 0 {
+					status = fmt.Sprint(e.Status)
+				}
+				fmt.Fprintf(b, "| %s | %s | %s |\n", mdEscape(e.Code.String()), status, mdEscape(e.Meaning))
 			}
-			status := ""
-			if e.Status != 0 {
-				status = fmt.Sprint(e.Status)
-			}
-			fmt.Fprintf(b, "| %s | %s | %s |\n", mdEscape(e.Code.String()), status, mdEscape(e.Meaning))
 		}
 	}
 	if c.ErrorShape.Documented() {
@@ -112,7 +120,7 @@ func (c *Catalog) WriteMarkdown(w io.Writer) error {
 	}
 	for _, scope := range scopesOf(c.CloseCodes, func(e CloseCode) string { return e.Scope }) {
 		scopeComment(b, "close-codes", scope)
-		fmt.Fprintf(b, "\n## Gateway close codes\n\n| code | name | action | meaning |\n| --- | --- | --- | --- |\n")
+		fmt.Fprintf(b, "\n## Close codes\n\n| code | name | action | meaning |\n| --- | --- | --- | --- |\n")
 		for _, e := range c.CloseCodes {
 			if e.Scope == scope {
 				fmt.Fprintf(b, "| %d | %s | %s | %s |\n", e.Code, mdEscape(e.Name), mdEscape(e.Action), mdEscape(e.Meaning))
@@ -130,7 +138,7 @@ func (c *Catalog) WriteMarkdown(w io.Writer) error {
 	}
 	for _, scope := range scopesOf(c.Opcodes, func(e Opcode) string { return e.Scope }) {
 		scopeComment(b, "opcodes", scope)
-		fmt.Fprintf(b, "\n## Gateway opcodes\n\n| code | name | direction | meaning |\n| --- | --- | --- | --- |\n")
+		fmt.Fprintf(b, "\n## Opcodes\n\n| code | name | direction | meaning |\n| --- | --- | --- | --- |\n")
 		for _, e := range c.Opcodes {
 			if e.Scope == scope {
 				fmt.Fprintf(b, "| %d | %s | %s | %s |\n", e.Code, mdEscape(e.Name), mdEscape(e.Direction), mdEscape(e.Meaning))
@@ -155,7 +163,10 @@ func scopesOf[E any](s []E, scope func(E) string) []string {
 // its scope.
 func scopeComment(b *bufio.Writer, what, scope string) {
 	if scope != "" {
-		fmt.Fprintf(b, "\n<!-- statuslint: %s scope=%s -->\n", what, strings.ReplaceAll(scope, " ", "_"))
+		if strings.ContainsAny(scope, " \"") {
+			scope = strconv.Quote(scope)
+		}
+		fmt.Fprintf(b, "\n<!-- statuslint: %s scope=%s -->\n", what, scope)
 	}
 }
 
@@ -174,7 +185,7 @@ func mdEscape(s string) string {
 
 // shapeJSON writes an object with the shape's fields, nested at its path:
 // the code field's value says "<error code>", the message field's "<error
-// message>", so that the reader finds them by meaning; others are null.
+// message>", others "<value>", so that the reader finds them by meaning.
 func shapeJSON(s Shape) string {
 	var b bytes.Buffer
 	b.WriteByte('{')
@@ -182,15 +193,14 @@ func shapeJSON(s Shape) string {
 		if i > 0 {
 			b.WriteString(", ")
 		}
-		k, _ := json.Marshal(f)
-		b.Write(k)
+		b.WriteString(jsonString(f))
 		switch f {
 		case s.Code:
 			b.WriteString(`: "<error code>"`)
 		case s.Message:
 			b.WriteString(`: "<error message>"`)
 		default:
-			b.WriteString(": null")
+			b.WriteString(`: "<value>"`)
 		}
 	}
 	b.WriteByte('}')
@@ -205,10 +215,18 @@ func shapeJSON(s Shape) string {
 		if arr {
 			obj = "[" + obj + "]"
 		}
-		k, _ := json.Marshal(name)
-		obj = "{" + string(k) + ": " + obj + "}"
+		obj = "{" + jsonString(name) + ": " + obj + "}"
 	}
 	return obj
+}
+
+// jsonString writes s as a JSON string, without escaping HTML.
+func jsonString(s string) string {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	enc.Encode(s)
+	return strings.TrimSuffix(b.String(), "\n")
 }
 
 // WriteGo writes Go source declaring a constant for every documented code,
