@@ -225,16 +225,12 @@ func (s *splitter) list(l *ast.List, inItem bool) {
 	}
 	s.out = append(s.out, b)
 	for _, c := range nested {
-		tmp := ast.NewDocument()
-		_ = tmp
 		s.walkOne(c, true)
 	}
 }
 
 // walkOne splits one node as walk splits a child.
 func (s *splitter) walkOne(n ast.Node, inItem bool) {
-	parent := n.Parent()
-	_ = parent
 	switch n := n.(type) {
 	case *ast.List:
 		s.list(n, inItem)

@@ -28,7 +28,8 @@ import (
 //   - rfc-style.txt: numbered sections, bare codes with wrapped meanings,
 //     ranges, and an ASCII table whose cells wrap;
 //   - comments.md: the statuslint comments;
-//   - html-table.md: an HTML table, read by the same interpreter.
+//   - html-table.md: an HTML table, read by the same interpreter;
+//   - schema2.yaml, schema2.json: the second schema of catalog files.
 func TestParseRealLayouts(t *testing.T) {
 	fcodeheadingsmd, flistsmd, ftablesmd, fmisleadingmd := fixture("code-headings.md"), fixture("lists.md"), fixture("tables.md"), fixture("misleading.md")
 	fbodiesmd, frfcstyletxt, fcommentsmd, fhtmltablemd := fixture("bodies.md"), fixture("rfc-style.txt"), fixture("comments.md"), fixture("html-table.md")
@@ -146,6 +147,33 @@ func TestParseRealLayouts(t *testing.T) {
 			},
 		}},
 	}
+	y, j := fixture("schema2.yaml"), fixture("schema2.json")
+	tests = append(tests, []struct {
+		file string
+		want *Catalog
+	}{
+		{y, &Catalog{
+			Sources: []string{y},
+			ErrorCodes: []ErrorCode{
+				{Code: IntCode(-32001), Meaning: "ferry not found", Status: 404, Pos: at(y, 4)},
+				{Code: StringCode("BOAT_FULL"), Meaning: "no seat left", Status: 409, Pos: at(y, 5)},
+			},
+			CloseCodes: []CloseCode{
+				{Code: 4500, Name: "engine stopped", Scope: "engine", Pos: at(y, 8)},
+				{Code: 4500, Name: "storm", Scope: "harbour", Pos: at(y, 7)},
+			},
+			CloseRanges: []CloseRange{{From: 4500, To: 4599, Meaning: "ferry codes", Pos: at(y, 10)}},
+			Opcodes:     []Opcode{{Code: 1, Name: "board", Direction: DirClient, Scope: "harbour", Pos: at(y, 12)}},
+			// The code field comes first, whatever the file's order.
+			ErrorShape:       Shape{Fields: []string{"failure", "reason"}, Code: "failure", Message: "reason", Path: "errors[]", Pos: at(y, 14)},
+			ServerErrorShape: Shape{Fields: []string{"text", "ticket"}, Message: "text", Pos: at(y, 18)},
+		}},
+		{j, &Catalog{
+			Sources:    []string{j},
+			ErrorCodes: []ErrorCode{{Code: StringCode("DOCK_SHUT"), Meaning: "the dock is shut", Pos: at(j, 2)}},
+			ErrorShape: Shape{Fields: []string{"error", "detail"}, Code: "error", Message: "detail", Path: "error", Pos: at(j, 3)},
+		}},
+	}...)
 	for _, tt := range tests {
 		t.Run(filepath.Base(tt.file), func(t *testing.T) {
 			t.Parallel()

@@ -346,7 +346,7 @@ func classify(title string, parent section) (k kind, why string, rest []string, 
 		return kindNone, why, rest, true
 	case has(wCode) && parent.gateway:
 		return kindClose, "words codes, under a gateway", rest, true
-	case has(wCode) && len(rest) > 0 && parent.kind == kindNone:
+	case hasWord(title, "codes") && len(rest) > 0 && parent.kind == kindNone:
 		return kindOther, "words codes, of a kind not checked (" + strings.Join(rest, " ") + ")", rest, true
 	}
 	return kindNone, "", rest, false
@@ -457,16 +457,14 @@ func (r *reader) headingEntry(b *block, parent section, sec *section) bool {
 func (r *reader) paragraph(b *block) {
 	sec := r.top()
 	k := sec.kind
+	if k == kindErrors || sec.server {
+		if v, ok := inlineBody(strings.Join(b.lines, " ")); ok {
+			r.body(v, b.line, sec, "inline in the text", b.inItem)
+		}
+	}
 	if b.inItem && r.pending == nil {
 		return // the text of a list entry
 	}
-	if k == kindErrors || sec.server {
-		if v, ok := inlineBody(strings.Join(b.lines, " ")); ok {
-			r.body(v, b.line, sec, "inline in the text")
-		}
-	}
-	skip := 0
-	_ = skip
 	for i := 0; i < len(b.lines); i++ {
 		line := b.lines[i]
 		at := b.line
@@ -509,7 +507,6 @@ func (r *reader) paragraph(b *block) {
 		for i+1 < len(b.lines) && meaningGoesOn(b.lines[i+1], k) {
 			i++
 			meaning += " " + b.lines[i]
-			skip++
 		}
 		r.pending(meaning)
 		r.pending = nil
@@ -712,7 +709,7 @@ func (r *reader) code(b *block) {
 	case sec.server || hasWord(intro, "5xx", "500") || strings.Contains(intro, "server error") || strings.Contains(intro, "internal error"):
 		r.serverBody(v, b.line)
 	case sec.kind == kindErrors || strings.Contains(intro, "error response") || strings.Contains(intro, "error body"):
-		r.body(v, b.line, sec, fmt.Sprintf("a %s block", orDefault(b.lang, "code")))
+		r.body(v, b.line, sec, fmt.Sprintf("a %s block", orDefault(b.lang, "code")), b.inItem)
 	default:
 		if b.lang == "" || strings.Contains(b.lang, "json") {
 			r.note(b.line, "code block skipped: an example outside an error section")
@@ -727,7 +724,10 @@ func orDefault(s, d string) string {
 	return s
 }
 
-func (r *reader) body(v *jsonValue, line int, sec section, how string) {
+// body reads an error body. One under a code's own heading or inside a
+// list entry is that code's example: it is the shape only when the page
+// gives no general one.
+func (r *reader) body(v *jsonValue, line int, sec section, how string, inItem bool) {
 	s, ok := bodyShape(v)
 	if !ok && sec.general {
 		s, ok = Shape{Fields: v.keys}, true // "## Error body": its fields, whatever they are called
@@ -738,7 +738,7 @@ func (r *reader) body(v *jsonValue, line int, sec section, how string) {
 	}
 	s.Pos = r.pos(line)
 	slot := 0
-	if sec.entry || r.lastBlockInItem() {
+	if sec.entry || inItem {
 		slot = 1 // one error's example
 	}
 	if r.shapes[slot].ok {
@@ -752,8 +752,6 @@ func (r *reader) body(v *jsonValue, line int, sec section, how string) {
 		r.note(line, "body %s (%s): the error body; code field %q, message field %q", s, how, s.Code, s.Message)
 	}
 }
-
-func (r *reader) lastBlockInItem() bool { return false }
 
 func (r *reader) serverBody(v *jsonValue, line int) {
 	s, ok := bodyShape(v)
