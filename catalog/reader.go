@@ -346,7 +346,7 @@ func classify(title string, parent section) (k kind, why string, rest []string, 
 		return kindNone, why, rest, true
 	case has(wCode) && parent.gateway:
 		return kindClose, "words codes, under a gateway", rest, true
-	case hasWord(title, "codes") && len(rest) > 0 && parent.kind == kindNone:
+	case has(wPlural) && len(rest) > 0 && parent.kind == kindNone:
 		return kindOther, "words codes, of a kind not checked (" + strings.Join(rest, " ") + ")", rest, true
 	}
 	return kindNone, "", rest, false
@@ -704,11 +704,11 @@ func (r *reader) code(b *block) {
 	if !ok {
 		return
 	}
-	intro := Fold(r.prevText)
+	intro := sensesOf(r.prevText)
 	switch {
-	case sec.server || hasWord(intro, "5xx", "500") || strings.Contains(intro, "server error") || strings.Contains(intro, "internal error"):
+	case sec.server || introduces5xx(intro):
 		r.serverBody(v, b.line)
-	case sec.kind == kindErrors || strings.Contains(intro, "error response") || strings.Contains(intro, "error body"):
+	case sec.kind == kindErrors || introducesError(intro):
 		r.body(v, b.line, sec, fmt.Sprintf("a %s block", orDefault(b.lang, "code")), b.inItem)
 	default:
 		if b.lang == "" || strings.Contains(b.lang, "json") {

@@ -226,11 +226,11 @@ func bodyShape(v *jsonValue) (Shape, bool) {
 		if !isPlaceholder(obj.vals[i]) {
 			continue
 		}
-		ph := Fold(obj.vals[i].scalar)
+		ph := sensesOf(obj.vals[i].scalar)
 		switch {
-		case s.Code == "" && hasWord(ph, "code", "identifier", "errcode"):
+		case s.Code == "" && ph&wFieldCode != 0:
 			s.Code = k
-		case s.Message == "" && hasWord(ph, "message", "text", "description"):
+		case s.Message == "" && ph&wFieldText != 0:
 			s.Message = k
 		}
 	}

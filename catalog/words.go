@@ -2,34 +2,39 @@ package catalog
 
 import "strings"
 
-// The words the reader knows, in one table: what a word in a heading says
-// a section documents, and what a column header says its cells are. Every
-// classification of headings and columns reads this table; no function
-// has words of its own.
+// The words the reader knows, in one table: what a word in a heading (or in
+// the prose that introduces a block, or in a body's placeholder) says, and
+// what a column header says its cells are. Every classification of
+// headings, columns, introductions and placeholders reads this table; no
+// function has words of its own. The values a cell or a field holds
+// (directions, field names) are the small tables at the end of this file.
 
 // A sense is what one word of a heading says.
-type sense uint16
+type sense uint32
 
 const (
-	wHTTP    sense = 1 << iota // "http": the section is about HTTP statuses
-	wStatus                    // "status", "response": HTTP, unless a stronger word says otherwise
-	wError                     // "error", "errors"
-	wCode                      // "code", "codes"
-	wClose                     // "close", "disconnect": WebSocket close codes
-	wOpcode                    // "opcode"
-	wOp                        // "op", as in "op codes"
-	wGateway                   // "gateway", "websocket": a gateway protocol
-	wServer                    // "server"
-	w5xx                       // "5xx"
-	wJSON                      // "json"
-	wRange                     // "range", "ranges"
-	wGeneral                   // "standard", "format": a general body, not one error's example
-	wExample                   // "example"
-	wGeneric                   // says nothing of a protocol's name: dropped from scopes
+	wHTTP      sense = 1 << iota // "http": the section is about HTTP statuses
+	wStatus                      // "status", "response": HTTP, unless a stronger word says otherwise
+	wError                       // "error", "errors"
+	wCode                        // "code", "codes"
+	wClose                       // "close", "disconnect": WebSocket close codes
+	wOpcode                      // "opcode"
+	wOp                          // "op", as in "op codes"
+	wGateway                     // "gateway", "websocket": a gateway protocol
+	wServer                      // "server"
+	w5xx                         // "5xx"
+	wJSON                        // "json"
+	wRange                       // "range", "ranges"
+	wGeneral                     // "standard", "format": a general body, not one error's example
+	wExample                     // "example"
+	wGeneric                     // says nothing of a protocol's name: dropped from scopes
+	wPlural                      // "codes": a family of codes, not one ("authorization code")
+	wFieldCode                   // in a placeholder, "<error code>": the field holds the code
+	wFieldText                   // in a placeholder, "<error message>": the field holds the text
 )
 
 // kindWords are the senses that say what kind of code a section lists.
-const kindWords = wHTTP | wStatus | wError | wCode | wClose | wOpcode | wOp | w5xx | wJSON | wRange
+const kindWords = wHTTP | wStatus | wError | wCode | wClose | wOpcode | wOp | w5xx | wJSON | wRange | wPlural | wFieldCode | wFieldText
 
 // vocabulary is the table. A column header is looked up whole first
 // ("client action"), then by its words.
@@ -37,37 +42,43 @@ var vocabulary = map[string]struct {
 	heading sense
 	column  role
 }{
-	"http":       {heading: wHTTP, column: roleStatus},
-	"status":     {heading: wStatus, column: roleStatus},
-	"statuses":   {heading: wStatus},
-	"response":   {heading: wStatus},
-	"responses":  {heading: wStatus},
-	"error":      {heading: wError, column: roleMeaning},
-	"errors":     {heading: wError},
-	"code":       {heading: wCode, column: roleCode},
-	"codes":      {heading: wCode, column: roleCode},
-	"close":      {heading: wClose},
-	"closing":    {heading: wClose},
-	"closure":    {heading: wClose},
-	"disconnect": {heading: wClose},
-	"opcode":     {heading: wOpcode, column: roleCode},
-	"opcodes":    {heading: wOpcode},
-	"op":         {heading: wOp, column: roleCode},
-	"gateway":    {heading: wGateway},
-	"websocket":  {heading: wGateway | wGeneric},
-	"websockets": {heading: wGateway | wGeneric},
-	"socket":     {heading: wGateway | wGeneric},
-	"ws":         {heading: wGateway | wGeneric},
-	"server":     {heading: wServer},
-	"5xx":        {heading: w5xx},
-	"json":       {heading: wJSON},
-	"range":      {heading: wRange},
-	"ranges":     {heading: wRange},
-	"standard":   {heading: wGeneral | wGeneric},
-	"format":     {heading: wGeneral | wGeneric},
-	"body":       {heading: wGeneral | wGeneric},
-	"example":    {heading: wExample | wGeneric},
-	"examples":   {heading: wExample | wGeneric},
+	"http":        {heading: wHTTP, column: roleStatus},
+	"status":      {heading: wStatus, column: roleStatus},
+	"statuses":    {heading: wStatus},
+	"response":    {heading: wStatus},
+	"responses":   {heading: wStatus},
+	"error":       {heading: wError, column: roleMeaning},
+	"errors":      {heading: wError},
+	"code":        {heading: wCode | wFieldCode, column: roleCode},
+	"codes":       {heading: wCode | wPlural, column: roleCode},
+	"identifier":  {heading: wFieldCode},
+	"errcode":     {heading: wFieldCode},
+	"text":        {heading: wFieldText, column: roleName},
+	"description": {heading: wFieldText, column: roleDesc},
+	"message":     {heading: wFieldText, column: roleMeaning},
+	"500":         {heading: w5xx},
+	"close":       {heading: wClose},
+	"closing":     {heading: wClose},
+	"closure":     {heading: wClose},
+	"disconnect":  {heading: wClose},
+	"opcode":      {heading: wOpcode, column: roleCode},
+	"opcodes":     {heading: wOpcode},
+	"op":          {heading: wOp, column: roleCode},
+	"gateway":     {heading: wGateway},
+	"websocket":   {heading: wGateway | wGeneric},
+	"websockets":  {heading: wGateway | wGeneric},
+	"socket":      {heading: wGateway | wGeneric},
+	"ws":          {heading: wGateway | wGeneric},
+	"server":      {heading: wServer},
+	"5xx":         {heading: w5xx},
+	"json":        {heading: wJSON},
+	"range":       {heading: wRange},
+	"ranges":      {heading: wRange},
+	"standard":    {heading: wGeneral | wGeneric},
+	"format":      {heading: wGeneral | wGeneric},
+	"body":        {heading: wGeneral | wGeneric},
+	"example":     {heading: wExample | wGeneric},
+	"examples":    {heading: wExample | wGeneric},
 
 	// Words that name no protocol, dropped from a scope's name.
 	"event": {heading: wGeneric, column: roleName}, "events": {heading: wGeneric},
@@ -84,11 +95,11 @@ var vocabulary = map[string]struct {
 	"status code": {column: roleCode}, "http status code": {column: roleStatus},
 	"http status": {column: roleStatus}, "http code": {column: roleStatus},
 	"error code": {column: roleCode}, "close code": {column: roleCode}, "op code": {column: roleCode},
-	"name": {column: roleName}, "text": {column: roleName}, "reason": {column: roleName},
+	"name": {column: roleName}, "reason": {column: roleName},
 	"reason phrase": {column: roleName}, "phrase": {column: roleName}, "title": {column: roleName},
 	"label": {column: roleName}, "type": {column: roleName}, "constant": {column: roleName},
-	"description": {column: roleDesc}, "desc": {column: roleDesc},
-	"meaning": {column: roleMeaning}, "message": {column: roleMeaning}, "explanation": {column: roleMeaning},
+	"desc":    {column: roleDesc},
+	"meaning": {column: roleMeaning}, "explanation": {column: roleMeaning},
 	"details": {column: roleMeaning}, "detail": {column: roleMeaning}, "notes": {column: roleMeaning},
 	"note": {column: roleMeaning}, "comment": {column: roleMeaning}, "comments": {column: roleMeaning},
 	"when": {column: roleMeaning}, "summary": {column: roleMeaning}, "cause": {column: roleMeaning},
@@ -145,6 +156,24 @@ func senses(title string) (s sense, said, rest []string) {
 		}
 	}
 	return s, said, rest
+}
+
+// sensesOf returns what the words of a text say, for prose and placeholders.
+func sensesOf(text string) sense {
+	s, _, _ := senses(text)
+	return s
+}
+
+// introduces5xx reports whether prose introduces the block after it as
+// the 5xx body: "the 5xx body", "when the server fails", "an internal error".
+func introduces5xx(s sense) bool {
+	return s&w5xx != 0 || s&wServer != 0 && (s&wError != 0 || s&wGeneral != 0)
+}
+
+// introducesError reports whether prose introduces the block after it as
+// the error body: "an error response looks like", "the error body".
+func introducesError(s sense) bool {
+	return s&wError != 0 && (s&wStatus != 0 || s&wGeneral != 0)
 }
 
 // directions maps what a direction cell says to who sends the opcode,
