@@ -313,8 +313,23 @@ var smallWords = map[string]bool{
 	"not": true, "too": true, "in": true, "on": true, "by": true, "with": true, "is": true, "at": true,
 }
 
-// parseDirection reads an opcode's direction.
+// parseDirection reads an opcode's direction: a word or phrase of the
+// directions table, or an arrow from the sender ("client → server").
 func parseDirection(s string) (string, bool) {
+	for _, both := range []string{"↔", "<->", "⇄", "⇆"} {
+		if l, r, ok := strings.Cut(s, both); ok && Fold(l) != "" && Fold(r) != "" {
+			return DirBoth, true
+		}
+	}
+	for _, arrow := range []string{"→", "->", "=>", "⇒"} {
+		if l, r, ok := strings.Cut(s, arrow); ok {
+			from, to := directions[Fold(l)], directions[Fold(r)]
+			if from != "" && from != DirBoth && to != "" && to != from {
+				return from, true
+			}
+			return "", false
+		}
+	}
 	f := Fold(s)
 	if f == "" {
 		return "", true

@@ -40,6 +40,9 @@ func scanColumn(g *grid, i int, k kind) colInfo {
 			continue
 		}
 		ci.full++
+		if ci.role == roleField {
+			continue // a column of field names lists no codes
+		}
 		if cs, ok := parseCodes(c, k, ci.role == roleCode); ok {
 			ci.codes[j] = cs
 			ci.n++
@@ -137,8 +140,8 @@ func (r *reader) table(g *grid, k kind, why string, d *directive) {
 		if k == kindHTTP && guess && !ci.allStatuses() {
 			continue // numbers, but not statuses
 		}
-		if onlyStrings(ci) && ci.role != roleCode && !(ci.all() && !hasIntColumn(cols)) {
-			continue // words in capitals are codes only where the header says so
+		if onlyStrings(ci) && ci.role != roleCode && !(ci.role == roleError && ci.all() && !hasIntColumn(cols)) {
+			continue // words are codes only where the header says so: "Code", "Error"
 		}
 		if code < 0 || better(i) {
 			code = i
@@ -170,6 +173,10 @@ func (r *reader) table(g *grid, k kind, why string, d *directive) {
 		}
 	}
 	for i, ro := range roles {
+		if ro == roleError {
+			roles[i] = roleMeaning // "| Code | Error |": the error's text
+			ro = roleMeaning
+		}
 		if (ro == roleCode || ro == roleStatus || ro == roleID) && i != code {
 			roles[i] = roleNone // "| Code | Status |": the status is a name
 			if k == kindHTTP && ro == roleStatus {

@@ -29,6 +29,10 @@ import (
 //     ranges, and an ASCII table whose cells wrap;
 //   - comments.md: the statuslint comments;
 //   - html-table.md: an HTML table, read by the same interpreter;
+//   - styles.md: an error object nested beside other keys; an "Error"
+//     column of words, and a "Field" column of words that are not codes;
+//     a range row an error table cannot hold (a warning); arrows for
+//     directions;
 //   - schema2.yaml, schema2.json: the second schema of catalog files.
 func TestParseRealLayouts(t *testing.T) {
 	fcodeheadingsmd, flistsmd, ftablesmd, fmisleadingmd := fixture("code-headings.md"), fixture("lists.md"), fixture("tables.md"), fixture("misleading.md")
@@ -147,6 +151,26 @@ func TestParseRealLayouts(t *testing.T) {
 			},
 		}},
 	}
+	st := fixture("styles.md")
+	tests = append(tests, struct {
+		file string
+		want *Catalog
+	}{st, &Catalog{
+		Sources: []string{st},
+		ErrorCodes: []ErrorCode{
+			{Code: IntCode(-40002), Meaning: "tower on fire", Pos: at(st, 24)},
+			{Code: IntCode(-40001), Meaning: "tower asleep", Pos: at(st, 23)},
+			{Code: StringCode("flag_torn"), Meaning: "The flag cannot be raised.", Pos: at(st, 14)},
+			{Code: StringCode("tower_asleep"), Meaning: "The tower is not listening; ring the bell first.", Pos: at(st, 13)},
+		},
+		Opcodes: []Opcode{
+			{Code: 1, Name: "beacon", Direction: DirServer, Pos: at(st, 31)},
+			{Code: 2, Name: "answer", Direction: DirClient, Pos: at(st, 32)},
+			{Code: 3, Name: "chatter", Direction: DirBoth, Pos: at(st, 33)},
+		},
+		ErrorShape: Shape{Fields: []string{"code", "message"}, Code: "code", Message: "message", Path: "fault", Pos: at(st, 7)},
+		Warnings:   []string{st + `:25: "-40100 to -40199" in the "Code" column is not an error code; row skipped`},
+	}})
 	y, j := fixture("schema2.yaml"), fixture("schema2.json")
 	tests = append(tests, []struct {
 		file string

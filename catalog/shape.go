@@ -309,13 +309,15 @@ func errorObject(v *jsonValue, path string, depth int) (*jsonValue, string) {
 	if depth > 3 || !v.object {
 		return nil, ""
 	}
+	nested := false
+	for i, k := range v.keys {
+		// {"error": {...}} names the field "error" but nests the object.
+		if val := v.vals[i]; isErrorField(k) && (val.object || val.array && len(val.elems) > 0 && val.elems[0].object) {
+			nested = true
+		}
+	}
 	for _, k := range v.keys {
-		if isErrorField(k) {
-			// {"error": {...}} names the field "error" but nests the object.
-			i := indexOf(v.keys, k)
-			if val := v.vals[i]; len(v.keys) == 1 && (val.object || val.array) {
-				break
-			}
+		if isErrorField(k) && !nested {
 			return v, path
 		}
 	}

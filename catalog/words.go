@@ -47,7 +47,7 @@ var vocabulary = map[string]struct {
 	"statuses":    {heading: wStatus},
 	"response":    {heading: wStatus},
 	"responses":   {heading: wStatus},
-	"error":       {heading: wError, column: roleMeaning},
+	"error":       {heading: wError, column: roleError},
 	"errors":      {heading: wError},
 	"code":        {heading: wCode | wFieldCode, column: roleCode},
 	"codes":       {heading: wCode | wPlural, column: roleCode},
@@ -89,7 +89,10 @@ var vocabulary = map[string]struct {
 	"connection": {heading: wGeneric}, "reserved": {heading: wGeneric}, "common": {heading: wGeneric},
 	"other": {heading: wGeneric}, "possible": {heading: wGeneric}, "api": {heading: wGeneric},
 	"value": {heading: wGeneric, column: roleCode}, "values": {heading: wGeneric},
-	"id": {column: roleID},
+	"id": {column: roleID}, "field": {column: roleField}, "parameter": {column: roleField},
+	"param": {column: roleField}, "key": {column: roleField}, "attribute": {column: roleField},
+	"property": {column: roleField}, "header": {column: roleField}, "argument": {column: roleField},
+	"error name": {column: roleError}, "error type": {column: roleError},
 
 	// Column headers.
 	"status code": {column: roleCode}, "http status code": {column: roleStatus},
@@ -123,6 +126,8 @@ const (
 	roleAction
 	roleDirection
 	roleID
+	roleError // "Error": the code column when it holds words (invalid_auth), else the meaning
+	roleField // "Field", "Parameter": names of fields, never codes
 )
 
 // headerRole returns what a column header says its cells are. Decorations
