@@ -43,9 +43,27 @@ func htmlGrid(src []byte, line int) (*grid, bool) {
 	g := &grid{what: "HTML table", line: line}
 	var row []string
 	var cell *strings.Builder
-	headerRow, inTable := false, false
+	inRow, headerRow, inTable := false, false, false
+	rowLine := 0
 	depth := 0 // nested tables are read as text of their cell
 	cur := line
+	endRow := func() {
+		if !inRow {
+			return // a </tr> with no <tr>
+		}
+		if cell != nil {
+			row = append(row, clean(cell.String()))
+			cell = nil
+		}
+		switch {
+		case headerRow && g.header == nil && len(g.rows) == 0:
+			g.header = row
+		case row != nil:
+			g.rows = append(g.rows, row)
+			g.lines = append(g.lines, rowLine)
+		}
+		row, inRow = nil, false
+	}
 	for {
 		tt := z.Next()
 		raw := z.Raw()
@@ -63,24 +81,20 @@ func htmlGrid(src []byte, line int) (*grid, bool) {
 				inTable = true
 			case a == atom.Table:
 				depth--
-				if depth == 0 {
+				if depth <= 0 {
+					endRow()
 					goto done
 				}
 			case depth != 1:
 			case a == atom.Tr && start:
-				row, headerRow = nil, true
-				g.lines = append(g.lines, cur)
+				endRow() // a row left open
+				row, inRow, headerRow, rowLine = nil, true, true, cur
 			case a == atom.Tr:
-				if headerRow && g.header == nil && len(g.rows) == 0 {
-					g.header = row
-					g.lines = g.lines[:len(g.lines)-1]
-				} else if row != nil {
-					g.rows = append(g.rows, row)
-				} else {
-					g.lines = g.lines[:len(g.lines)-1]
+				endRow()
+			case (a == atom.Td || a == atom.Th) && start && inRow:
+				if cell != nil {
+					row = append(row, clean(cell.String()))
 				}
-				row = nil
-			case (a == atom.Td || a == atom.Th) && start:
 				if a == atom.Td {
 					headerRow = false
 				}
@@ -101,11 +115,9 @@ func htmlGrid(src []byte, line int) (*grid, bool) {
 		cur += bytes.Count(raw, []byte("\n"))
 	}
 done:
+	endRow()
 	if !inTable || len(g.rows) == 0 && g.header == nil {
 		return nil, false
-	}
-	if len(g.lines) > len(g.rows) {
-		g.lines = g.lines[:len(g.rows)]
 	}
 	return g, true
 }

@@ -101,7 +101,14 @@ func (r *reader) table(g *grid, k kind, why string, d *directive) {
 	// Under an error heading, a table of HTTP statuses with their reason
 	// phrases is a status table (the Slate template's "Errors").
 	if k == kindErrors && !guess {
+		codeHeader := false // a Code column with codes: a Status column beside it is their status
+		for _, ci := range cols {
+			codeHeader = codeHeader || ci.role == roleCode && ci.n > 0 && !ci.allStatuses()
+		}
 		for i, ci := range cols {
+			if codeHeader && ci.role == roleStatus {
+				continue
+			}
 			if ci.all() && ci.allStatuses() && reasonRows(g, i, ci) {
 				k, why = kindHTTP, "its cells: HTTP statuses with their reason phrases, under an error heading"
 				for j := range cols {

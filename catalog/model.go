@@ -8,6 +8,7 @@
 package catalog
 
 import (
+	"encoding/json"
 	"fmt"
 	"slices"
 	"sort"
@@ -57,6 +58,34 @@ type Shape struct {
 	Path string `json:"path,omitempty"`
 	// Pos is where the body is documented. It is not part of the schema.
 	Pos Pos `json:"-"`
+}
+
+// UnmarshalJSON reads a shape in either form the schema allows: an object
+// {"fields": [...], "code": F, "message": F, "path": P}, or the older plain
+// list of field names, whose code field is "code" and message field
+// "message" when it lists them.
+func (s *Shape) UnmarshalJSON(data []byte) error {
+	var list []string
+	if err := json.Unmarshal(data, &list); err == nil {
+		*s = Shape{Fields: list}
+		if slices.Contains(list, "code") {
+			s.Code = "code"
+		}
+		if slices.Contains(list, "message") {
+			s.Message = "message"
+		}
+		if len(list) == 0 {
+			s.Fields = nil
+		}
+		return nil
+	}
+	type plain Shape // without this method
+	var p plain
+	if err := json.Unmarshal(data, &p); err != nil {
+		return err
+	}
+	*s = Shape(p)
+	return nil
 }
 
 // Documented reports whether the shape was documented at all.

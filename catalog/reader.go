@@ -124,7 +124,10 @@ type reader struct {
 	prevText string // the paragraph before this block
 
 	shapes [3]shapeFound // error body, its example, 5xx body
-	err    error
+	// givenScopes are the scopes statuslint comments gave: kept even where
+	// a kind has one scope only.
+	givenScopes map[string]bool
+	err         error
 }
 
 type shapeFound struct {
@@ -285,6 +288,10 @@ func (r *reader) comment(b *block) {
 			v = u
 		}
 		d.scope = clean(v)
+		if r.givenScopes == nil {
+			r.givenScopes = map[string]bool{}
+		}
+		r.givenScopes[d.scope] = true
 		text = text[:m[0]] + text[m[1]:]
 	}
 	words := strings.Fields(text)
@@ -777,17 +784,22 @@ func (r *reader) finish() {
 	if r.shapes[2].ok {
 		r.cat.ServerErrorShape = r.shapes[2].shape
 	}
-	clearScopes(r.cat.ErrorCodes, func(e *ErrorCode) *string { return &e.Scope })
-	clearScopes(r.cat.CloseCodes, func(e *CloseCode) *string { return &e.Scope })
-	clearScopes(r.cat.CloseRanges, func(e *CloseRange) *string { return &e.Scope })
-	clearScopes(r.cat.Opcodes, func(e *Opcode) *string { return &e.Scope })
+	clearScopes(r.cat.ErrorCodes, r.givenScopes, func(e *ErrorCode) *string { return &e.Scope })
+	clearScopes(r.cat.CloseCodes, r.givenScopes, func(e *CloseCode) *string { return &e.Scope })
+	clearScopes(r.cat.CloseRanges, r.givenScopes, func(e *CloseRange) *string { return &e.Scope })
+	clearScopes(r.cat.Opcodes, r.givenScopes, func(e *Opcode) *string { return &e.Scope })
 }
 
-func clearScopes[E any](s []E, scope func(*E) *string) {
+// clearScopes drops the scope of a kind whose entries all have one, unless
+// a statuslint comment named it.
+func clearScopes[E any](s []E, named map[string]bool, scope func(*E) *string) {
 	if len(s) == 0 {
 		return
 	}
 	first := *scope(&s[0])
+	if named[first] {
+		return
+	}
 	for i := range s {
 		if *scope(&s[i]) != first {
 			return // several scopes: each entry keeps its own

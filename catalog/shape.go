@@ -205,6 +205,9 @@ func (p *looseParser) str(q byte) string {
 // ({"error": {...}}, {"errors": [{...}]}).
 func bodyShape(v *jsonValue) (Shape, bool) {
 	obj, path := errorObject(v, "", 0)
+	if obj == nil && placeholderSays(v, wFieldCode|wFieldText) {
+		obj = v // {"text": "<error message>"}: the placeholders say it
+	}
 	if obj == nil {
 		return Shape{}, false
 	}
@@ -271,6 +274,17 @@ func indexOf(keys []string, k string) int {
 		}
 	}
 	return -1
+}
+
+// placeholderSays reports whether a value of the object is a placeholder
+// ("<error code>") whose words have one of the senses.
+func placeholderSays(v *jsonValue, s sense) bool {
+	for _, val := range v.vals {
+		if val.quoted && strings.HasPrefix(val.scalar, "<") && sensesOf(val.scalar)&s != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // fieldName folds a field name for comparison: "error_code", "errorCode"

@@ -2,6 +2,7 @@ package catalog
 
 import (
 	"bytes"
+	"encoding/json"
 	"go/ast"
 	"go/constant"
 	"go/format"
@@ -19,7 +20,9 @@ import (
 func allCatalogs(t testing.TB) map[string]*Catalog {
 	t.Helper()
 	cats := map[string]*Catalog{"default": Default()}
-	for _, f := range []string{"table-pipes.md", "reference.md", "headings.md", "loose-table.md", "plain.txt", "catalog.yaml", "catalog.json"} {
+	for _, f := range []string{"table-pipes.md", "reference.md", "headings.md", "loose-table.md", "plain.txt", "catalog.yaml", "catalog.json",
+		"code-headings.md", "lists.md", "tables.md", "misleading.md", "bodies.md", "rfc-style.txt", "comments.md", "html-table.md",
+		"styles.md", "schema2.yaml", "schema2.json"} {
 		c, err := Load(fixture(f))
 		if err != nil {
 			t.Fatal(err)
@@ -210,5 +213,48 @@ func TestWriteGoFixtures(t *testing.T) {
 				t.Errorf("%d constants, want %d", n, want)
 			}
 		})
+	}
+}
+
+// TestJSONDecode checks that what WriteJSON writes decodes with
+// encoding/json into the same catalog (places aside), shapes in both of
+// their forms, string and negative codes, statuses and scopes included.
+func TestJSONDecode(t *testing.T) {
+	for name, c := range allCatalogs(t) {
+		var b bytes.Buffer
+		if err := c.WriteJSON(&b); err != nil {
+			t.Fatal(err)
+		}
+		var got Catalog
+		if err := json.Unmarshal(b.Bytes(), &got); err != nil {
+			t.Fatalf("%s: %v\n%s", name, err, b.String())
+		}
+		norm := func(c *Catalog) *Catalog {
+			c = c.clone()
+			for _, p := range []*[]HTTPStatus{&c.HTTP} {
+				if len(*p) == 0 {
+					*p = nil
+				}
+			}
+			if len(c.HTTPRanges) == 0 {
+				c.HTTPRanges = nil
+			}
+			if len(c.ErrorCodes) == 0 {
+				c.ErrorCodes = nil
+			}
+			if len(c.CloseCodes) == 0 {
+				c.CloseCodes = nil
+			}
+			if len(c.CloseRanges) == 0 {
+				c.CloseRanges = nil
+			}
+			if len(c.Opcodes) == 0 {
+				c.Opcodes = nil
+			}
+			return c
+		}
+		if diff := cmp.Diff(norm(c), norm(&got), ignorePlaces); diff != "" {
+			t.Errorf("%s: decoded JSON differs (-want +got):\n%s", name, diff)
+		}
 	}
 }
