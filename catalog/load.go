@@ -126,6 +126,10 @@ func Load(paths ...string) (*Catalog, error) {
 //go:embed default.md
 var defaultMarkdown []byte
 
+// DefaultDocument returns the name and a copy of the text of the embedded
+// default catalog's document, for `statuslint catalog -explain`.
+func DefaultDocument() (string, []byte) { return "default.md", bytes.Clone(defaultMarkdown) }
+
 // DefaultName is the name of the embedded default catalog in Sources and
 // diagnostics.
 const DefaultName = "the default catalog"

@@ -353,8 +353,8 @@ func classify(title string, parent section) (k kind, why string, rest []string, 
 		return kindNone, why, rest, true
 	case has(wCode) && parent.gateway:
 		return kindClose, "words codes, under a gateway", rest, true
-	case has(wPlural) && len(rest) > 0 && parent.kind == kindNone:
-		return kindOther, "words codes, of a kind not checked (" + strings.Join(rest, " ") + ")", rest, true
+	case has(wPlural) && scopeName(rest) != "" && parent.kind == kindNone:
+		return kindOther, "words codes, of a kind not checked (" + scopeName(rest) + ")", rest, true
 	}
 	return kindNone, "", rest, false
 }
@@ -409,9 +409,9 @@ func (r *reader) heading(b *block, d *directive) {
 		// A name heading in a code section: its code may follow ("Code: 3008").
 		r.named, r.namedLine = title, b.line
 		sec.entry = true
-		r.note(b.line, "heading %q: no words of a kind; in %s, a name whose code may follow", title, sec.kind.plural())
+		r.note(b.line, "heading %q: its words name no kind; in %s, a name whose code may follow", title, sec.kind.plural())
 	} else {
-		r.note(b.line, "heading %q: no words of a kind; %s, from the section above", title, sec.kind.plural())
+		r.note(b.line, "heading %q: its words name no kind; %s, from the section above", title, sec.kind.plural())
 	}
 	r.stack = append(r.stack, sec)
 }

@@ -97,11 +97,12 @@ func catalogCommand(args []string, stdout, stderr io.Writer) int {
 func explainCommand(paths []string, stdout, stderr io.Writer) int {
 	w := bufio.NewWriter(stdout)
 	defer w.Flush()
-	if len(paths) == 0 {
-		fmt.Fprintf(w, "%s: the embedded default catalog is read from default.md; name a document with -catalog to see it read\n", progname)
-		return 0
-	}
 	status := 0
+	if len(paths) == 0 {
+		// The embedded default, read as any document is.
+		name, data := catalog.DefaultDocument()
+		return explainOne(w, stderr, name, data)
+	}
 	for _, p := range paths {
 		data, err := os.ReadFile(p)
 		if err != nil {
@@ -109,18 +110,26 @@ func explainCommand(paths []string, stdout, stderr io.Writer) int {
 			status = fail(stderr, "%v", &catalog.Error{File: p, Msg: "cannot read: " + readReason(err)})
 			continue
 		}
-		c, lines, err := catalog.Explain(p, data)
-		for _, l := range lines {
-			fmt.Fprintln(w, l)
+		if s := explainOne(w, stderr, p, data); s != 0 {
+			status = s
 		}
-		if err != nil {
-			w.Flush()
-			status = fail(stderr, "%v", err)
-			continue
-		}
-		fmt.Fprintf(w, "%s: read %s\n", p, summary(c))
 	}
 	return status
+}
+
+// explainOne prints the reader's decisions for one document and what it
+// gave, or the error that stopped it.
+func explainOne(w *bufio.Writer, stderr io.Writer, name string, data []byte) int {
+	c, lines, err := catalog.Explain(name, data)
+	for _, l := range lines {
+		fmt.Fprintln(w, l)
+	}
+	if err != nil {
+		w.Flush()
+		return fail(stderr, "%v", err)
+	}
+	fmt.Fprintf(w, "%s: read %s\n", name, summary(c))
+	return 0
 }
 
 func readReason(err error) string {

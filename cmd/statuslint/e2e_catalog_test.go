@@ -29,7 +29,7 @@ func TestCatalogExplain(t *testing.T) {
 		page + `:9: "soon" in the "Code" column is not an error code; row skipped`,
 		page + `:11: heading "Pond disconnect codes": close codes (words disconnect, codes)`,
 		page + `:13: list: 1 close codes`,
-		page + `:15: heading "Water levels": no words of a kind; nothing in particular, from the section above`,
+		page + `:15: heading "Water levels": its words name no kind; nothing in particular, from the section above`,
 		page + `:17: table skipped: no column of HTTP statuses (its cells)`,
 		page + `: read 2 error codes, 1 close code`,
 	} {
