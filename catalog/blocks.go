@@ -115,6 +115,12 @@ func (s *splitter) walk(parent ast.Node, inItem bool) {
 		case *east.Table:
 			s.out = append(s.out, block{kind: bTable, grid: s.gfmGrid(n), line: s.line(off), inItem: inItem})
 		case *ast.Paragraph, *ast.TextBlock:
+			if t, ok := boldHeading(n, s.src); ok && !inItem {
+				// "**Close codes**" alone in a paragraph stands for a heading,
+				// below every real one.
+				s.out = append(s.out, block{kind: bHeading, level: 7, text: headingTitle(t), line: s.line(off)})
+				continue
+			}
 			b := block{kind: bPara, lines: inlineLines(n, s.src), line: s.line(off), inItem: inItem}
 			raw := n.Lines()
 			for i := range b.lines {
@@ -295,6 +301,31 @@ func (s *splitter) gfmGrid(t *east.Table) *grid {
 		g.lines = append(g.lines, s.line(firstOffset(row)))
 	}
 	return g
+}
+
+// boldHeading reports whether a paragraph is only strong text of a few
+// words, as pages write a heading they do not mark as one: "**Close codes**"
+// or "**Error codes:**".
+func boldHeading(p ast.Node, src []byte) (string, bool) {
+	c := p.FirstChild()
+	if c == nil {
+		return "", false
+	}
+	e, ok := c.(*ast.Emphasis)
+	if !ok || e.Level != 2 {
+		return "", false
+	}
+	if next := c.NextSibling(); next != nil {
+		t, ok := next.(*ast.Text)
+		if !ok || next.NextSibling() != nil || strings.TrimSpace(string(t.Value(src))) != ":" {
+			return "", false
+		}
+	}
+	text := strings.TrimSuffix(inlineText(e, src), ":")
+	if n := len(strings.Fields(text)); n == 0 || n > 8 {
+		return "", false
+	}
+	return text, true
 }
 
 // headingTitle drops what site generators add to a heading: an anchor

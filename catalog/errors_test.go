@@ -200,6 +200,18 @@ func TestParseLayouts(t *testing.T) {
 			&Catalog{HTTP: []HTTPStatus{{200, "", "ok", at("other.md", 11)}}}},
 		{"crlf.md", "---\r\ntitle: x\r\n---\r\n\r\n## 201 (Created)\r\n\r\nMade.\r\n",
 			&Catalog{HTTP: []HTTPStatus{{201, "Created", "Made.", at("crlf.md", 5)}}}},
+		{"rate.md", "# Plans\n\n| Tier | Requests a minute |\n|---|---|\n| free | 100 |\n| pro | 500 |\n\n## HTTP\n\n| Code | Meaning |\n|---|---|\n| 200 | ok |\n",
+			&Catalog{HTTP: []HTTPStatus{{200, "", "ok", at("rate.md", 12)}}}},
+		{"anchor.md", "---\ntitle: Error\n---\n\n## Possible answers\n\n### 401 - Unauthorized {#401}\n\nThe key is wrong.\n\n### 4001 Unknown tree\n\nNo tree has that id.\n",
+			&Catalog{
+				HTTP:       []HTTPStatus{{401, "Unauthorized", "The key is wrong.", at("anchor.md", 7)}},
+				ErrorCodes: []ErrorCode{{Code: IntCode(4001), Meaning: "No tree has that id.", Pos: at("anchor.md", 11)}},
+			}},
+		{"bold.md", "# Kite API\n\n**Close codes:**\n\n| Code | Meaning |\n|---|---|\n| 4100 | string snapped |\n\n## Errors\n\n**Response body**\n\n```\n{\"code\": 1, \"text\": \"<error message>\"}\n```\n",
+			&Catalog{
+				CloseCodes: []CloseCode{{Code: 4100, Meaning: "string snapped", Pos: at("bold.md", 7)}},
+				ErrorShape: Shape{Fields: []string{"code", "text"}, Code: "code", Message: "text", Pos: at("bold.md", 13)},
+			}},
 		{"bom.md", "\xef\xbb\xbf# HTTP\n\n| code | name |\n|---|---|\n| 302 | Found |\n",
 			&Catalog{HTTP: []HTTPStatus{{302, "Found", "", at("bom.md", 5)}}}},
 	}

@@ -144,8 +144,8 @@ func (r *reader) table(g *grid, k kind, why string, d *directive) {
 		if !ci.mostly() && !ci.all() {
 			continue
 		}
-		if k == kindHTTP && guess && !ci.allStatuses() {
-			continue // numbers, but not statuses
+		if k == kindHTTP && guess && (!ci.allStatuses() || !statusColumn(g, i, ci)) {
+			continue // numbers, but not statuses ("| Tier | Requests a minute |")
 		}
 		if onlyStrings(ci) && ci.role != roleCode && !(ci.role == roleError && ci.all() && !hasIntColumn(cols)) {
 			continue // words are codes only where the header says so: "Code", "Error"
@@ -161,7 +161,7 @@ func (r *reader) table(g *grid, k kind, why string, d *directive) {
 	var extra []int // more columns of statuses in a guessed status table (Success, Failure)
 	if guess {
 		for i, ci := range cols {
-			if i != code && ci.all() && ci.allStatuses() {
+			if i != code && ci.all() && ci.allStatuses() && statusColumn(g, i, ci) {
 				extra = append(extra, i)
 			}
 		}
@@ -361,6 +361,21 @@ func hasIntColumn(cols []colInfo) bool {
 		}
 	}
 	return false
+}
+
+// statusColumn reports whether a column of numbers from 100 to 599 in a
+// table no heading explains is a column of statuses: its header says so
+// ("Status", "Success"), or its rows give the statuses' reason phrases.
+func statusColumn(g *grid, i int, ci colInfo) bool {
+	if ci.role == roleCode || ci.role == roleStatus {
+		return true
+	}
+	for _, cs := range ci.codes {
+		if len(cs) > 0 && (cs[0].name != "" || cs[0].class != "") {
+			return true // "200 (OK)", "4xx"
+		}
+	}
+	return reasonRows(g, i, ci)
 }
 
 // reasonRows reports whether at least half the rows of a status column

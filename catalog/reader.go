@@ -340,6 +340,8 @@ func classify(title string, parent section) (k kind, why string, rest []string, 
 		return kindClose, why, rest, true
 	case has(wStatus) && !has(wHTTP) && (parent.kind == kindClose || parent.kind == kindOpcodes):
 		return parent.kind, why + ", under " + parent.kind.plural(), rest, true
+	case has(wStatus) && has(wGeneral) && !has(wHTTP) && parent.kind == kindErrors:
+		return kindErrors, why + ", under error codes: the error body", rest, true
 	case errorCodes:
 		return kindErrors, why, rest, true
 	case has(wError):

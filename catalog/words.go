@@ -42,11 +42,12 @@ var vocabulary = map[string]struct {
 	heading sense
 	column  role
 }{
-	"http":        {heading: wHTTP, column: roleStatus},
-	"status":      {heading: wStatus, column: roleStatus},
-	"statuses":    {heading: wStatus},
-	"response":    {heading: wStatus},
-	"responses":   {heading: wStatus},
+	"http":      {heading: wHTTP, column: roleStatus},
+	"status":    {heading: wStatus, column: roleStatus},
+	"statuses":  {heading: wStatus, column: roleStatus},
+	"response":  {heading: wStatus, column: roleStatus},
+	"responses": {heading: wStatus, column: roleStatus},
+	"success":   {column: roleStatus}, "failure": {column: roleStatus}, "returns": {column: roleStatus},
 	"error":       {heading: wError, column: roleError},
 	"errors":      {heading: wError},
 	"code":        {heading: wCode | wFieldCode, column: roleCode},
