@@ -212,6 +212,16 @@ func TestParseLayouts(t *testing.T) {
 				CloseCodes: []CloseCode{{Code: 4100, Meaning: "string snapped", Pos: at("bold.md", 7)}},
 				ErrorShape: Shape{Fields: []string{"code", "text"}, Code: "code", Message: "text", Pos: at("bold.md", 13)},
 			}},
+		{"labelled.md", "# Mill API\n\n## Error 20003: Flour spilled\n\nSweep it up.\n\n## Close code 4002 - Wheel stuck\n\n## Version 2 notes\n",
+			&Catalog{
+				ErrorCodes: []ErrorCode{{Code: IntCode(20003), Meaning: "Sweep it up.", Pos: at("labelled.md", 3)}},
+				CloseCodes: []CloseCode{{Code: 4002, Name: "Wheel stuck", Pos: at("labelled.md", 7)}},
+			}},
+		{"class.md", "## 4xx errors\n\n| Code | Meaning |\n|---|---|\n| 400 | the flour is wet |\n\n## Gateway\n\n### Status codes\n\n| Code | Meaning |\n|---|---|\n| 4001 | the mill stopped |\n",
+			&Catalog{
+				HTTP:       []HTTPStatus{{400, "", "the flour is wet", at("class.md", 5)}},
+				CloseCodes: []CloseCode{{Code: 4001, Meaning: "the mill stopped", Pos: at("class.md", 13)}},
+			}},
 		{"bom.md", "\xef\xbb\xbf# HTTP\n\n| code | name |\n|---|---|\n| 302 | Found |\n",
 			&Catalog{HTTP: []HTTPStatus{{302, "Found", "", at("bom.md", 5)}}}},
 	}

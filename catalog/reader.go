@@ -332,6 +332,10 @@ func classify(title string, parent section) (k kind, why string, rest []string, 
 	switch {
 	case has(w5xx) || has(wServer) && has(wError) && !has(wCode):
 		return kindHTTP, why, rest, true
+	case has(wClass) && !opcodes && !closeCodes:
+		return kindHTTP, why, rest, true // "4xx errors"
+	case has(wStatus) && !has(wHTTP) && !errorCodes && !opcodes && parent.gateway:
+		return kindClose, why + ", under a gateway", rest, true // RFC 6455 calls close codes status codes
 	case opcodes && (closeCodes || errorCodes || has(wHTTP) || has(wStatus)):
 		return kindNone, why + ": a title over several kinds", rest, true
 	case opcodes:
@@ -446,6 +450,10 @@ func (r *reader) headingEntry(b *block, parent section, sec *section) bool {
 			return true
 		}
 	}
+	if k2, rest, ok := labelledCode(title, parent); ok {
+		// "Error 20003: Permission denied", "Close code 4001".
+		k, title = k2, rest
+	}
 	if k != kindErrors && k != kindClose && k != kindOpcodes {
 		return false
 	}
@@ -461,6 +469,29 @@ func (r *reader) headingEntry(b *block, parent section, sec *section) bool {
 	sec.entry = true
 	r.note(b.line, "heading %q: %s %s", title, k.noun(), c.n)
 	return true
+}
+
+// labelledCode reads a heading whose first words name the kind of the code
+// after them: "Error 20003: Permission denied", "Close code 4001". It
+// returns the kind and the heading from the code on.
+func labelledCode(title string, parent section) (kind, string, bool) {
+	words := strings.Fields(title)
+	for i := 1; i <= 3 && i < len(words); i++ {
+		if _, _, ok := leadingInt(words[i]); !ok {
+			continue
+		}
+		label := strings.Join(words[:i], " ")
+		s, _, rest := senses(label)
+		if len(rest) > 0 || s&(wError|wCode|wClose|wOpcode) == 0 {
+			return 0, "", false // "Version 2 changes": not a label
+		}
+		k, _, _, ok := classify(label, parent)
+		if !ok || k == kindNone || k == kindOther || k == kindHTTP {
+			k = parent.kind
+		}
+		return k, strings.Join(words[i:], " "), true
+	}
+	return 0, "", false
 }
 
 func (r *reader) paragraph(b *block) {

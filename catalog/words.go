@@ -31,10 +31,11 @@ const (
 	wPlural                      // "codes": a family of codes, not one ("authorization code")
 	wFieldCode                   // in a placeholder, "<error code>": the field holds the code
 	wFieldText                   // in a placeholder, "<error message>": the field holds the text
+	wClass                       // "4xx": a class of HTTP statuses
 )
 
 // kindWords are the senses that say what kind of code a section lists.
-const kindWords = wHTTP | wStatus | wError | wCode | wClose | wOpcode | wOp | w5xx | wJSON | wRange | wPlural | wFieldCode | wFieldText
+const kindWords = wHTTP | wStatus | wError | wCode | wClose | wOpcode | wOp | w5xx | wJSON | wRange | wPlural | wFieldCode | wFieldText | wClass
 
 // vocabulary is the table. A column header is looked up whole first
 // ("client action"), then by its words.
@@ -72,14 +73,15 @@ var vocabulary = map[string]struct {
 	"ws":          {heading: wGateway | wGeneric},
 	"server":      {heading: wServer},
 	"5xx":         {heading: w5xx},
-	"json":        {heading: wJSON},
-	"range":       {heading: wRange},
-	"ranges":      {heading: wRange},
-	"standard":    {heading: wGeneral | wGeneric},
-	"format":      {heading: wGeneral | wGeneric},
-	"body":        {heading: wGeneral | wGeneric},
-	"example":     {heading: wExample | wGeneric},
-	"examples":    {heading: wExample | wGeneric},
+	"1xx":         {heading: wClass}, "2xx": {heading: wClass}, "3xx": {heading: wClass}, "4xx": {heading: wClass},
+	"json":     {heading: wJSON},
+	"range":    {heading: wRange},
+	"ranges":   {heading: wRange},
+	"standard": {heading: wGeneral | wGeneric},
+	"format":   {heading: wGeneral | wGeneric},
+	"body":     {heading: wGeneral | wGeneric},
+	"example":  {heading: wExample | wGeneric},
+	"examples": {heading: wExample | wGeneric},
 
 	// Words that name no protocol, dropped from a scope's name.
 	"event": {heading: wGeneric, column: roleName}, "events": {heading: wGeneric},
