@@ -1,10 +1,13 @@
-// Package catalog is the typed model of the status codes an API documents,
-// and the readers that build it from the API's own documentation: Markdown
-// (and plain text) pages, and YAML or JSON files in the schema that
-// `statuslint catalog -json` prints.
+// Package catalog is the typed model of the status codes an API documents:
+// HTTP statuses, JSON error codes and their body, WebSocket close codes and
+// gateway opcodes, with the protocol facts that hold whatever an API says
+// (RFC 9110 reason phrases, RFC 6455 close-code rules), and the writers of
+// `statuslint catalog` (JSON, Markdown, Go constants).
 //
-// The package knows nothing of go/analysis: the passes read a *Catalog, and
-// the command loads one with Load.
+// The readers that build a catalog from the API's own documentation are in
+// package catalog/read. This package imports the standard library only, so
+// the passes, which read a *Catalog, carry no document parser; its embedded
+// default is default.md as the reader reads it, kept in default_gen.go.
 package catalog
 
 import (

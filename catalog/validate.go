@@ -19,9 +19,9 @@ func byPos(a, b Pos) int {
 	return cmp.Or(strings.Compare(a.File, b.File), cmp.Compare(a.Line, b.Line))
 }
 
-// sortEntries sorts every section by code, then by scope, then by place in
-// the document.
-func sortEntries(c *Catalog) {
+// Sort sorts every section by code, then by scope, then by place in the
+// document, as a catalog keeps its entries.
+func (c *Catalog) Sort() {
 	slices.SortStableFunc(c.HTTP, func(a, b HTTPStatus) int { return cmp.Or(cmp.Compare(a.Code, b.Code), byPos(a.Pos, b.Pos)) })
 	slices.SortStableFunc(c.HTTPRanges, func(a, b HTTPRange) int { return cmp.Or(cmp.Compare(a.From, b.From), byPos(a.Pos, b.Pos)) })
 	slices.SortStableFunc(c.ErrorCodes, func(a, b ErrorCode) int {
@@ -46,10 +46,11 @@ func inScope(what, scope string) string {
 	return what + " (" + scope + ")"
 }
 
-// validate checks a catalog sorted by sortEntries: every code in range for
-// its section, no code twice in one scope, known directions and well-formed
-// classes, ranges and shapes. It returns the first problem in document order.
-func validate(c *Catalog) error {
+// Validate checks a catalog sorted by Sort: every code in range for its
+// section, no code twice in one scope, known directions and well-formed
+// classes, ranges and shapes. It returns the first problem in document
+// order, as an *Error.
+func (c *Catalog) Validate() error {
 	var errs []*Error
 	bad := func(p Pos, format string, args ...any) { errs = append(errs, errorf(p, format, args...)) }
 	dup := func(p, first Pos, what string) {
@@ -80,7 +81,7 @@ func validate(c *Catalog) error {
 		if n, ok := e.Code.Int(); ok && (n < minCode || n > maxCode) {
 			bad(e.Pos, "error code %d is out of range (%d to %d)", n, minCode, maxCode)
 		}
-		if s := e.Code.String(); e.Code.IsString() && !validStringCode(s) {
+		if s := e.Code.String(); e.Code.IsString() && !ValidStringCode(s) {
 			bad(e.Pos, "error code %q is not a code: want letters, digits and _ . : - only", s)
 		}
 		if e.Status != 0 && !ValidStatus(e.Status) {
@@ -155,9 +156,9 @@ func validate(c *Catalog) error {
 	return slices.MinFunc(errs, func(a, b *Error) int { return byPos(Pos{a.File, a.Line}, Pos{b.File, b.Line}) })
 }
 
-// validStringCode reports whether s can be a string error code: one word
+// ValidStringCode reports whether s can be a string error code: one word
 // of letters, digits and _ . : - that starts with a letter or _.
-func validStringCode(s string) bool {
+func ValidStringCode(s string) bool {
 	if s == "" {
 		return false
 	}
@@ -187,9 +188,9 @@ func Merge(cats ...*Catalog) (*Catalog, error) {
 		if c == nil {
 			continue
 		}
-		in := c.clone()
-		sortEntries(in)
-		if err := validate(in); err != nil {
+		in := c.Clone()
+		in.Sort()
+		if err := in.Validate(); err != nil {
 			return nil, err
 		}
 		for _, s := range in.Sources {
@@ -224,7 +225,7 @@ func Merge(cats ...*Catalog) (*Catalog, error) {
 			return nil, err
 		}
 	}
-	sortEntries(out)
+	out.Sort()
 	return out, nil
 }
 
@@ -339,8 +340,8 @@ func (s Shape) clone() Shape {
 	return s
 }
 
-// clone returns a deep copy of c.
-func (c *Catalog) clone() *Catalog {
+// Clone returns a deep copy of c.
+func (c *Catalog) Clone() *Catalog {
 	return &Catalog{
 		Sources:          slices.Clone(c.Sources),
 		HTTP:             slices.Clone(c.HTTP),
@@ -355,7 +356,7 @@ func (c *Catalog) clone() *Catalog {
 	}
 }
 
-// empty reports whether c documents no code at all.
-func (c *Catalog) empty() bool {
+// Empty reports whether c documents no code at all.
+func (c *Catalog) Empty() bool {
 	return !c.HasHTTP() && !c.HasErrorCodes() && !c.HasCloseCodes() && !c.HasOpcodes() && len(c.CloseRanges) == 0
 }

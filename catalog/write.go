@@ -174,7 +174,7 @@ func scopeComment(b *bufio.Writer, what, scope string) {
 // cell; the reader unescapes them.
 func mdEscape(s string) string {
 	var b strings.Builder
-	for _, r := range clean(s) {
+	for _, r := range Tidy(s) {
 		if strings.ContainsRune("\\`*_[]<>&|!~", r) {
 			b.WriteByte('\\')
 		}
@@ -355,5 +355,5 @@ func goComment(s string) string {
 			return ' '
 		}
 		return r
-	}, clean(s))
+	}, Tidy(s))
 }

@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/statuslint/statuslint/catalog"
+	"github.com/statuslint/statuslint/catalog/read"
 )
 
 // catalogCommand runs "statuslint catalog": it reads the documents named
@@ -120,7 +121,7 @@ func explainCommand(paths []string, stdout, stderr io.Writer) int {
 // explainOne prints the reader's decisions for one document and what it
 // gave, or the error that stopped it.
 func explainOne(w *bufio.Writer, stderr io.Writer, name string, data []byte) int {
-	c, lines, err := catalog.Explain(name, data)
+	c, lines, err := read.Explain(name, data)
 	for _, l := range lines {
 		fmt.Fprintln(w, l)
 	}

@@ -25,6 +25,7 @@ import (
 
 	"github.com/statuslint/statuslint/analyzer"
 	"github.com/statuslint/statuslint/catalog"
+	"github.com/statuslint/statuslint/catalog/read"
 )
 
 const progname = "statuslint"
@@ -121,7 +122,7 @@ func loadCatalog(paths []string, dir string) (*catalog.Catalog, error) {
 		}
 		defer os.Chdir(wd)
 	}
-	return catalog.Load(paths...)
+	return read.Load(paths...)
 }
 
 // catalogPaths is the repeatable -catalog flag.

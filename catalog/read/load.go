@@ -1,8 +1,11 @@
-package catalog
+// Package read builds a catalog.Catalog from an API's own documentation:
+// Markdown pages (with GFM tables, definition lists and HTML tables),
+// plain-text pages in the RFC style, and YAML or JSON files in the schema
+// that `statuslint catalog -json` prints. Explain says how a page was read.
+package read
 
 import (
 	"bytes"
-	_ "embed"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -10,7 +13,8 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
-	"sync"
+
+	"github.com/statuslint/statuslint/catalog"
 )
 
 // MaxDocumentSize is the largest document Parse reads: 8 MiB.
@@ -31,27 +35,27 @@ const MaxDocumentSize = 8 << 20
 // int32 range, or a negative opcode; a code given twice in one scope of
 // one listing; a code table with a row whose code cell is not a code,
 // unless most rows are codes (then the row is a warning in Warnings).
-func Parse(name string, data []byte) (*Catalog, error) { return parse(name, data, nil) }
+func Parse(name string, data []byte) (*catalog.Catalog, error) { return parse(name, data, nil) }
 
 // Explain reads a document as Parse does and returns, with the catalog,
 // the reader's decisions, one line each ("file:line: what"): the kind each
 // heading was read as and why, each table, list or block read and the
 // number of codes it gave, and each one skipped and why. On an error the
 // decisions up to it are returned.
-func Explain(name string, data []byte) (*Catalog, []string, error) {
+func Explain(name string, data []byte) (*catalog.Catalog, []string, error) {
 	var lines []string
 	c, err := parse(name, data, &lines)
 	return c, lines, err
 }
 
-func parse(name string, data []byte, explain *[]string) (*Catalog, error) {
+func parse(name string, data []byte, explain *[]string) (*catalog.Catalog, error) {
 	if len(data) > MaxDocumentSize {
-		return nil, &Error{File: name, Msg: fmt.Sprintf("document is %d bytes, over the limit of 8 MiB", len(data))}
+		return nil, &catalog.Error{File: name, Msg: fmt.Sprintf("document is %d bytes, over the limit of 8 MiB", len(data))}
 	}
 	if len(bytes.TrimSpace(data)) == 0 {
-		return nil, &Error{File: name, Line: 1, Msg: "empty document"}
+		return nil, &catalog.Error{File: name, Line: 1, Msg: "empty document"}
 	}
-	var c *Catalog
+	var c *catalog.Catalog
 	var err error
 	markdown := false
 	switch strings.ToLower(filepath.Ext(name)) {
@@ -66,11 +70,11 @@ func parse(name string, data []byte, explain *[]string) (*Catalog, error) {
 	if err != nil {
 		return nil, err
 	}
-	if c.empty() && !markdown {
-		return nil, &Error{File: name, Line: 1, Msg: "no status codes, error codes, close codes or opcodes found"}
+	if c.Empty() && !markdown {
+		return nil, &catalog.Error{File: name, Line: 1, Msg: "no status codes, error codes, close codes or opcodes found"}
 	}
-	sortEntries(c)
-	if err := validate(c); err != nil {
+	c.Sort()
+	if err := c.Validate(); err != nil {
 		return nil, err
 	}
 	return c, nil
@@ -97,11 +101,11 @@ func noCodes(headings []string) string {
 // Load reads the documents at paths and merges them (see Merge). A file
 // that cannot be read is an error "path: cannot read: reason". With no
 // paths, Load returns Default().
-func Load(paths ...string) (*Catalog, error) {
+func Load(paths ...string) (*catalog.Catalog, error) {
 	if len(paths) == 0 {
-		return Default(), nil
+		return catalog.Default(), nil
 	}
-	cats := make([]*Catalog, 0, len(paths))
+	cats := make([]*catalog.Catalog, 0, len(paths))
 	for _, p := range paths {
 		data, err := os.ReadFile(p)
 		if err != nil {
@@ -109,7 +113,7 @@ func Load(paths ...string) (*Catalog, error) {
 			if errors.As(err, &pe) {
 				err = pe.Err
 			}
-			return nil, &Error{File: p, Msg: "cannot read: " + err.Error()}
+			return nil, &catalog.Error{File: p, Msg: "cannot read: " + err.Error()}
 		}
 		c, err := Parse(p, data)
 		if err != nil {
@@ -120,31 +124,5 @@ func Load(paths ...string) (*Catalog, error) {
 	if len(cats) == 1 {
 		return cats[0], nil
 	}
-	return Merge(cats...)
+	return catalog.Merge(cats...)
 }
-
-//go:embed default.md
-var defaultMarkdown []byte
-
-// DefaultDocument returns the name and a copy of the text of the embedded
-// default catalog's document, for `statuslint catalog -explain`.
-func DefaultDocument() (string, []byte) { return "default.md", bytes.Clone(defaultMarkdown) }
-
-// DefaultName is the name of the embedded default catalog in Sources and
-// diagnostics.
-const DefaultName = "the default catalog"
-
-var defaultCatalog = sync.OnceValue(func() *Catalog {
-	c, err := Parse("default.md", defaultMarkdown)
-	if err != nil {
-		panic("catalog: the embedded default does not parse: " + err.Error())
-	}
-	c.Sources = []string{DefaultName}
-	return c
-})
-
-// Default returns the embedded default catalog, the reference API's status
-// codes, read from the project's default.md by the same reader as any
-// document. Its Sources is ["the default catalog"]; positions name
-// default.md. Each call returns a fresh copy, which the caller may modify.
-func Default() *Catalog { return defaultCatalog().clone() }

@@ -1,4 +1,4 @@
-package catalog
+package read
 
 import (
 	"bytes"
@@ -9,13 +9,15 @@ import (
 	"strings"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/statuslint/statuslint/catalog"
 )
 
 // parseStructured reads a YAML or JSON catalog file in the schema of
 // `statuslint catalog -json`. Both are turned into a tree of yaml.Nodes, so
 // that every entry keeps its line. The file's "sources" key is accepted and
 // ignored: the catalog's source is the file itself.
-func parseStructured(name string, data []byte, isJSON bool) (*Catalog, error) {
+func parseStructured(name string, data []byte, isJSON bool) (*catalog.Catalog, error) {
 	if isJSON {
 		var v any
 		if err := json.Unmarshal(data, &v); err != nil {
@@ -24,7 +26,7 @@ func parseStructured(name string, data []byte, isJSON bool) (*Catalog, error) {
 			if errors.As(err, &syn) {
 				line = 1 + bytes.Count(data[:min(int(syn.Offset), len(data))], []byte("\n"))
 			}
-			return nil, &Error{File: name, Line: line, Msg: "invalid JSON: " + strings.TrimPrefix(err.Error(), "json: ")}
+			return nil, &catalog.Error{File: name, Line: line, Msg: "invalid JSON: " + strings.TrimPrefix(err.Error(), "json: ")}
 		}
 	}
 	var root *yaml.Node
@@ -36,12 +38,12 @@ func parseStructured(name string, data []byte, isJSON bool) (*Catalog, error) {
 			return nil, yamlError(name, err)
 		}
 		if len(doc.Content) == 0 {
-			return &Catalog{Sources: []string{name}}, nil
+			return &catalog.Catalog{Sources: []string{name}}, nil
 		}
 		root = doc.Content[0]
 	}
 	y := yamlReader{name: name}
-	c := &Catalog{Sources: []string{name}}
+	c := &catalog.Catalog{Sources: []string{name}}
 	if root.Kind == yaml.ScalarNode && root.Tag == "!!null" {
 		return c, nil
 	}
@@ -55,14 +57,14 @@ func parseStructured(name string, data []byte, isJSON bool) (*Catalog, error) {
 			return err
 		case "http":
 			return y.list(v, func(n *yaml.Node) error {
-				e := HTTPStatus{Pos: y.pos(n)}
+				e := catalog.HTTPStatus{Pos: y.pos(n)}
 				c.HTTP = append(c.HTTP, e)
 				p := &c.HTTP[len(c.HTTP)-1]
 				return y.fields(n, "http entry", map[string]any{"code": &p.Code, "name": &p.Name, "meaning": &p.Meaning})
 			})
 		case "http_ranges":
 			return y.list(v, func(n *yaml.Node) error {
-				e := HTTPRange{Pos: y.pos(n), From: -1, To: -1}
+				e := catalog.HTTPRange{Pos: y.pos(n), From: -1, To: -1}
 				if err := y.fields(n, "http_ranges entry", map[string]any{"class": &e.Class, "from": &e.From, "to": &e.To, "meaning": &e.Meaning}); err != nil {
 					return err
 				}
@@ -80,21 +82,21 @@ func parseStructured(name string, data []byte, isJSON bool) (*Catalog, error) {
 			})
 		case "error_codes":
 			return y.list(v, func(n *yaml.Node) error {
-				e := ErrorCode{Pos: y.pos(n)}
+				e := catalog.ErrorCode{Pos: y.pos(n)}
 				err := y.fields(n, "error_codes entry", map[string]any{"code": &e.Code, "meaning": &e.Meaning, "status": &e.Status, "scope": &e.Scope})
 				c.ErrorCodes = append(c.ErrorCodes, e)
 				return err
 			})
 		case "close_codes":
 			return y.list(v, func(n *yaml.Node) error {
-				e := CloseCode{Pos: y.pos(n)}
+				e := catalog.CloseCode{Pos: y.pos(n)}
 				err := y.fields(n, "close_codes entry", map[string]any{"code": &e.Code, "name": &e.Name, "action": &e.Action, "meaning": &e.Meaning, "scope": &e.Scope})
 				c.CloseCodes = append(c.CloseCodes, e)
 				return err
 			})
 		case "close_ranges":
 			return y.list(v, func(n *yaml.Node) error {
-				e := CloseRange{Pos: y.pos(n), From: -1, To: -1}
+				e := catalog.CloseRange{Pos: y.pos(n), From: -1, To: -1}
 				err := y.fields(n, "close_ranges entry", map[string]any{"from": &e.From, "to": &e.To, "meaning": &e.Meaning, "scope": &e.Scope})
 				if err == nil && (e.From < 0 && e.To < 0) {
 					return y.errorf(n, "close_ranges entry needs from and to")
@@ -104,7 +106,7 @@ func parseStructured(name string, data []byte, isJSON bool) (*Catalog, error) {
 			})
 		case "opcodes":
 			return y.list(v, func(n *yaml.Node) error {
-				e := Opcode{Pos: y.pos(n)}
+				e := catalog.Opcode{Pos: y.pos(n)}
 				err := y.fields(n, "opcodes entry", map[string]any{"code": &e.Code, "name": &e.Name, "direction": &e.Direction, "meaning": &e.Meaning, "scope": &e.Scope})
 				c.Opcodes = append(c.Opcodes, e)
 				return err
@@ -134,12 +136,14 @@ func yamlError(name string, err error) error {
 		}
 	}
 	msg, _, _ = strings.Cut(msg, "\n")
-	return &Error{File: name, Line: line, Msg: "invalid YAML: " + msg}
+	return &catalog.Error{File: name, Line: line, Msg: "invalid YAML: " + msg}
 }
 
 type yamlReader struct{ name string }
 
-func (y yamlReader) pos(n *yaml.Node) Pos { return Pos{File: y.name, Line: max(n.Line, 1)} }
+func (y yamlReader) pos(n *yaml.Node) catalog.Pos {
+	return catalog.Pos{File: y.name, Line: max(n.Line, 1)}
+}
 
 func (y yamlReader) errorf(n *yaml.Node, format string, args ...any) error {
 	return errorf(y.pos(n), format, args...)
@@ -219,11 +223,11 @@ func (y yamlReader) strings(n *yaml.Node) ([]string, error) {
 // shape reads a body shape: an object {fields, code, message, path}, or
 // the older plain list of field names, whose code field is "code" and
 // message field "message" when it lists them.
-func (y yamlReader) shape(n *yaml.Node, dst *Shape) error {
+func (y yamlReader) shape(n *yaml.Node, dst *catalog.Shape) error {
 	if isNull(n) {
 		return nil
 	}
-	var s Shape
+	var s catalog.Shape
 	if n.Kind == yaml.MappingNode {
 		err := y.mapping(n, "shape", func(key string, v *yaml.Node) error {
 			var err error
@@ -279,15 +283,15 @@ func (y yamlReader) fields(n *yaml.Node, what string, dst map[string]any) error 
 			return y.errorf(v, "%s must be a single value", key)
 		}
 		switch p := p.(type) {
-		case *Code:
+		case *catalog.Code:
 			if v.Tag == "!!int" {
 				i, err := strconv.ParseInt(v.Value, 10, 64)
 				if err != nil || i > 1<<40 || i < -(1<<40) {
 					return y.errorf(v, "%s %s is out of range", key, v.Value)
 				}
-				*p = IntCode(int(i))
+				*p = catalog.IntCode(int(i))
 			} else if v.Tag == "!!str" {
-				*p = StringCode(clean(v.Value))
+				*p = catalog.StringCode(clean(v.Value))
 			} else {
 				return y.errorf(v, "%s must be an integer or a string, not %q", key, v.Value)
 			}

@@ -1,6 +1,10 @@
-package catalog
+package read
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/statuslint/statuslint/catalog"
+)
 
 // The words the reader knows, in one table: what a word in a heading (or in
 // the prose that introduces a block, or in a body's placeholder) says, and
@@ -139,7 +143,7 @@ func headerRole(h string) role {
 	if i := strings.IndexByte(h, '('); i > 0 {
 		h = h[:i]
 	}
-	f := Fold(h)
+	f := catalog.Fold(h)
 	if v, ok := vocabulary[f]; ok {
 		return v.column
 	}
@@ -149,7 +153,7 @@ func headerRole(h string) role {
 // senses returns what the words of a heading say, and the words that said
 // it (for -explain), and the words that are left for a scope's name.
 func senses(title string) (s sense, said, rest []string) {
-	for _, w := range strings.Fields(Fold(title)) {
+	for _, w := range strings.Fields(catalog.Fold(title)) {
 		v, ok := vocabulary[w]
 		if !ok || v.heading == 0 {
 			rest = append(rest, w)
@@ -188,16 +192,16 @@ func introducesError(s sense) bool {
 // from the client's view ("send", "receive") or by sender ("client",
 // "server"), in a word or in a phrase ("sent by the server").
 var directions = map[string]string{
-	"send": DirClient, "sent": DirClient, "client": DirClient, "client to server": DirClient,
-	"outgoing": DirClient, "upstream": DirClient, "from the client": DirClient, "sent by the client": DirClient,
-	"sent by client": DirClient, "clients": DirClient,
-	"receive": DirServer, "received": DirServer, "recv": DirServer, "server": DirServer,
-	"server to client": DirServer, "incoming": DirServer, "downstream": DirServer,
-	"from the server": DirServer, "sent by the server": DirServer, "sent by server": DirServer,
-	"both": DirBoth, "send receive": DirBoth, "receive send": DirBoth, "send and receive": DirBoth,
-	"send or receive": DirBoth, "sent received": DirBoth, "bidirectional": DirBoth, "either": DirBoth,
-	"client server": DirBoth, "client and server": DirBoth, "server and client": DirBoth,
-	"client or server": DirBoth, "both directions": DirBoth, "either side": DirBoth,
+	"send": catalog.DirClient, "sent": catalog.DirClient, "client": catalog.DirClient, "client to server": catalog.DirClient,
+	"outgoing": catalog.DirClient, "upstream": catalog.DirClient, "from the client": catalog.DirClient, "sent by the client": catalog.DirClient,
+	"sent by client": catalog.DirClient, "clients": catalog.DirClient,
+	"receive": catalog.DirServer, "received": catalog.DirServer, "recv": catalog.DirServer, "server": catalog.DirServer,
+	"server to client": catalog.DirServer, "incoming": catalog.DirServer, "downstream": catalog.DirServer,
+	"from the server": catalog.DirServer, "sent by the server": catalog.DirServer, "sent by server": catalog.DirServer,
+	"both": catalog.DirBoth, "send receive": catalog.DirBoth, "receive send": catalog.DirBoth, "send and receive": catalog.DirBoth,
+	"send or receive": catalog.DirBoth, "sent received": catalog.DirBoth, "bidirectional": catalog.DirBoth, "either": catalog.DirBoth,
+	"client server": catalog.DirBoth, "client and server": catalog.DirBoth, "server and client": catalog.DirBoth,
+	"client or server": catalog.DirBoth, "both directions": catalog.DirBoth, "either side": catalog.DirBoth,
 }
 
 // errorFieldNames are the names a body's code and message fields go by,

@@ -1,8 +1,10 @@
-package catalog
+package read
 
 import (
 	"fmt"
 	"strings"
+
+	"github.com/statuslint/statuslint/catalog"
 )
 
 // Reading a grid for a kind.
@@ -65,7 +67,7 @@ func scanColumn(g *grid, i int, k kind) colInfo {
 func (ci colInfo) allStatuses() bool {
 	for _, cs := range ci.codes {
 		for _, c := range cs {
-			if c.class == "" && (c.str != "" || c.ranged || !ValidStatus(c.n.v)) {
+			if c.class == "" && (c.str != "" || c.ranged || !catalog.ValidStatus(c.n.v)) {
 				return false
 			}
 		}
@@ -395,7 +397,7 @@ func reasonRows(g *grid, col int, ci colInfo) bool {
 				continue
 			}
 			before, _, _ := strings.Cut(g.cell(j, i), " - ")
-			if t := StatusText(cs[0].n.v); t != "" && (strings.HasPrefix(Fold(g.cell(j, i)), Fold(t)) || sharesReason(cs[0].n.v, before) && len(strings.Fields(before)) <= 5) {
+			if t := catalog.StatusText(cs[0].n.v); t != "" && (strings.HasPrefix(catalog.Fold(g.cell(j, i)), catalog.Fold(t)) || sharesReason(cs[0].n.v, before) && len(strings.Fields(before)) <= 5) {
 				hits++
 				break
 			}

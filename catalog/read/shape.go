@@ -1,9 +1,11 @@
-package catalog
+package read
 
 import (
 	"encoding/json"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/statuslint/statuslint/catalog"
 )
 
 // Body shapes. The example of an error body in a document is read for its
@@ -203,15 +205,15 @@ func (p *looseParser) str(q byte) string {
 // ("invalid_grant") beside a text field, by the value. The error object is
 // the body itself, or the object under the one key that holds it
 // ({"error": {...}}, {"errors": [{...}]}).
-func bodyShape(v *jsonValue) (Shape, bool) {
+func bodyShape(v *jsonValue) (catalog.Shape, bool) {
 	obj, path := errorObject(v, "", 0)
 	if obj == nil && placeholderSays(v, wFieldCode|wFieldText) {
 		obj = v // {"text": "<error message>"}: the placeholders say it
 	}
 	if obj == nil {
-		return Shape{}, false
+		return catalog.Shape{}, false
 	}
-	s := Shape{Path: path}
+	s := catalog.Shape{Path: path}
 	seen := map[string]bool{}
 	for _, k := range obj.keys {
 		if !seen[k] {
@@ -301,7 +303,7 @@ func fieldName(k string) string {
 // looksLikeCode reports whether a value reads as a code rather than text:
 // one word with an underscore or in capitals ("invalid_grant", "DENIED").
 func looksLikeCode(s string) bool {
-	return validStringCode(s) && (strings.Contains(s, "_") || strings.ToUpper(s) == s && len(s) > 1)
+	return catalog.ValidStringCode(s) && (strings.Contains(s, "_") || strings.ToUpper(s) == s && len(s) > 1)
 }
 
 func isErrorField(k string) bool {

@@ -1,10 +1,13 @@
-package catalog
+package read
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/statuslint/statuslint/catalog"
 )
 
 // Reading codes out of text: a cell, a heading, a list entry's first words.
@@ -61,11 +64,11 @@ type codeVal struct {
 }
 
 // key is the code as an error code.
-func (c codeVal) code() Code {
+func (c codeVal) code() catalog.Code {
 	if c.str != "" {
-		return StringCode(c.str)
+		return catalog.StringCode(c.str)
 	}
-	return IntCode(c.n.v)
+	return catalog.IntCode(c.n.v)
 }
 
 // trimDecoration drops marks around a code: emphasis the inline reader
@@ -97,7 +100,7 @@ func parseCodeIn(s string, k kind, named bool) (codeVal, bool) {
 	default:
 		n, r, ok := leadingInt(s)
 		if !ok {
-			if k == kindErrors && validStringCode(s) && (named || stringCodeLike(s)) {
+			if k == kindErrors && catalog.ValidStringCode(s) && (named || stringCodeLike(s)) {
 				return codeVal{str: s}, true
 			}
 			return codeVal{}, false
@@ -261,10 +264,10 @@ func reasonAfter(rest string) (string, bool) {
 // such may be lower-case), no sentence punctuation.
 func bareStatus(line string) (int, string, bool) {
 	code, name, ok := statusHeading(line)
-	if !ok || !ValidStatus(code) || name == "" {
+	if !ok || !catalog.ValidStatus(code) || name == "" {
 		return 0, "", false
 	}
-	if Fold(name) == Fold(StatusText(code)) {
+	if catalog.Fold(name) == catalog.Fold(catalog.StatusText(code)) {
 		return code, name, true
 	}
 	words := strings.Fields(name)
@@ -290,11 +293,11 @@ func bareStatus(line string) (int, string, bool) {
 // Unavailable"), so that a heading "503 - Remote service unavailable" is a
 // status wherever it stands.
 func sharesReason(code int, name string) bool {
-	reg := strings.Fields(Fold(StatusText(code)))
+	reg := strings.Fields(catalog.Fold(catalog.StatusText(code)))
 	if len(reg) == 0 {
 		return false
 	}
-	for _, w := range strings.Fields(Fold(name)) {
+	for _, w := range strings.Fields(catalog.Fold(name)) {
 		if smallWords[w] {
 			continue
 		}
@@ -317,20 +320,20 @@ var smallWords = map[string]bool{
 // directions table, or an arrow from the sender ("client → server").
 func parseDirection(s string) (string, bool) {
 	for _, both := range []string{"↔", "<->", "⇄", "⇆"} {
-		if l, r, ok := strings.Cut(s, both); ok && Fold(l) != "" && Fold(r) != "" {
-			return DirBoth, true
+		if l, r, ok := strings.Cut(s, both); ok && catalog.Fold(l) != "" && catalog.Fold(r) != "" {
+			return catalog.DirBoth, true
 		}
 	}
 	for _, arrow := range []string{"→", "->", "=>", "⇒"} {
 		if l, r, ok := strings.Cut(s, arrow); ok {
-			from, to := directions[Fold(l)], directions[Fold(r)]
-			if from != "" && from != DirBoth && to != "" && to != from {
+			from, to := directions[catalog.Fold(l)], directions[catalog.Fold(r)]
+			if from != "" && from != catalog.DirBoth && to != "" && to != from {
 				return from, true
 			}
 			return "", false
 		}
 	}
-	f := Fold(s)
+	f := catalog.Fold(s)
 	if f == "" {
 		return "", true
 	}
@@ -345,7 +348,7 @@ func isLabel(line string) bool {
 }
 
 func hasWord(s string, ws ...string) bool {
-	for _, w := range strings.Fields(Fold(s)) {
+	for _, w := range strings.Fields(catalog.Fold(s)) {
 		for _, x := range ws {
 			if w == x {
 				return true
@@ -355,20 +358,11 @@ func hasWord(s string, ws ...string) bool {
 	return false
 }
 
-// clean makes text valid UTF-8 (mojibake is kept, broken bytes become
-// U+FFFD) and collapses its whitespace.
-func clean(s string) string {
-	tidy := utf8.ValidString(s)
-	for i := 0; tidy && i < len(s); i++ {
-		switch c := s[i]; {
-		case c == ' ':
-			tidy = i > 0 && i < len(s)-1 && s[i-1] != ' '
-		case c < ' ' || c >= utf8.RuneSelf || c == 0x7f:
-			tidy = false // control or non-ASCII (it may be a space): the slow way
-		}
-	}
-	if tidy {
-		return s
-	}
-	return strings.Join(strings.Fields(strings.ToValidUTF8(s, "\uFFFD")), " ")
+// clean is catalog.Tidy: text as a catalog keeps it.
+func clean(s string) string { return catalog.Tidy(s) }
+
+func isLetterOrDigit(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+func errorf(p catalog.Pos, format string, args ...any) *catalog.Error {
+	return &catalog.Error{File: p.File, Line: p.Line, Msg: fmt.Sprintf(format, args...)}
 }

@@ -1,10 +1,12 @@
-package catalog
+package read
 
 import (
 	"path/filepath"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/statuslint/statuslint/catalog"
 )
 
 // TestParseRealLayouts reads one fixture per layout real API pages use,
@@ -39,41 +41,41 @@ func TestParseRealLayouts(t *testing.T) {
 	fbodiesmd, frfcstyletxt, fcommentsmd, fhtmltablemd := fixture("bodies.md"), fixture("rfc-style.txt"), fixture("comments.md"), fixture("html-table.md")
 	tests := []struct {
 		file string
-		want *Catalog
+		want *catalog.Catalog
 	}{
-		{fcodeheadingsmd, &Catalog{
+		{fcodeheadingsmd, &catalog.Catalog{
 			Sources: []string{fcodeheadingsmd},
-			ErrorCodes: []ErrorCode{
-				{Code: IntCode(-2002), Meaning: "The harbour is closed for the season.", Pos: at(fcodeheadingsmd, 17)},
-				{Code: IntCode(-2001), Meaning: "No harbour has that name.", Pos: at(fcodeheadingsmd, 14)},
+			ErrorCodes: []catalog.ErrorCode{
+				{Code: catalog.IntCode(-2002), Meaning: "The harbour is closed for the season.", Pos: at(fcodeheadingsmd, 17)},
+				{Code: catalog.IntCode(-2001), Meaning: "No harbour has that name.", Pos: at(fcodeheadingsmd, 14)},
 			},
-			CloseCodes: []CloseCode{
+			CloseCodes: []catalog.CloseCode{
 				{Code: 3501, Name: "MoonSet", Meaning: "moon has set", Pos: at(fcodeheadingsmd, 22)},
 				{Code: 3502, Name: "TideTurned", Meaning: "tide turned", Pos: at(fcodeheadingsmd, 31)},
 			},
-			ErrorShape: Shape{Fields: []string{"code", "msg"}, Code: "code", Message: "msg", Pos: at(fcodeheadingsmd, 5)},
+			ErrorShape: catalog.Shape{Fields: []string{"code", "msg"}, Code: "code", Message: "msg", Pos: at(fcodeheadingsmd, 5)},
 		}},
-		{flistsmd, &Catalog{
+		{flistsmd, &catalog.Catalog{
 			Sources: []string{flistsmd},
-			ErrorCodes: []ErrorCode{
-				{Code: StringCode("LANTERN_DARK"), Meaning: "The lantern is not lit and cannot answer; light it and ask again.", Pos: at(flistsmd, 11)},
-				{Code: StringCode("WICK_SHORT"), Meaning: "The wick is too short to burn.", Pos: at(flistsmd, 15)},
+			ErrorCodes: []catalog.ErrorCode{
+				{Code: catalog.StringCode("LANTERN_DARK"), Meaning: "The lantern is not lit and cannot answer; light it and ask again.", Pos: at(flistsmd, 11)},
+				{Code: catalog.StringCode("WICK_SHORT"), Meaning: "The wick is too short to burn.", Pos: at(flistsmd, 15)},
 			},
-			CloseCodes: []CloseCode{
+			CloseCodes: []catalog.CloseCode{
 				{Code: 4300, Name: "dim", Meaning: "the lantern ran out of oil", Pos: at(flistsmd, 5)},
 				{Code: 4301, Name: "wick broken", Pos: at(flistsmd, 6)},
 			},
-			CloseRanges: []CloseRange{
+			CloseRanges: []catalog.CloseRange{
 				{From: 4000, To: 4999, Meaning: "codes of the lantern protocol", Pos: at(flistsmd, 7)},
 			},
-			Opcodes: []Opcode{
+			Opcodes: []catalog.Opcode{
 				{Code: 7, Name: "glow", Direction: "server", Pos: at(flistsmd, 20)},
 				{Code: 8, Name: "trim", Direction: "client", Pos: at(flistsmd, 21)},
 			},
 		}},
-		{ftablesmd, &Catalog{
+		{ftablesmd, &catalog.Catalog{
 			Sources: []string{ftablesmd},
-			HTTP: []HTTPStatus{
+			HTTP: []catalog.HTTPStatus{
 				{Code: 200, Pos: at(ftablesmd, 31)},
 				{Code: 201, Pos: at(ftablesmd, 32)},
 				{Code: 202, Pos: at(ftablesmd, 32)},
@@ -82,70 +84,70 @@ func TestParseRealLayouts(t *testing.T) {
 				{Code: 404, Pos: at(ftablesmd, 31)},
 				{Code: 413, Pos: at(ftablesmd, 32)},
 			},
-			ErrorCodes: []ErrorCode{
-				{Code: IntCode(7001), Meaning: "no such quarry", Status: 404, Pos: at(ftablesmd, 7)},
-				{Code: IntCode(7002), Meaning: "the quarry is being dug", Status: 409, Pos: at(ftablesmd, 8)},
-				{Code: IntCode(7003), Meaning: "the stone is too heavy", Status: 400, Pos: at(ftablesmd, 10)},
+			ErrorCodes: []catalog.ErrorCode{
+				{Code: catalog.IntCode(7001), Meaning: "no such quarry", Status: 404, Pos: at(ftablesmd, 7)},
+				{Code: catalog.IntCode(7002), Meaning: "the quarry is being dug", Status: 409, Pos: at(ftablesmd, 8)},
+				{Code: catalog.IntCode(7003), Meaning: "the stone is too heavy", Status: 400, Pos: at(ftablesmd, 10)},
 			},
-			CloseCodes: []CloseCode{
+			CloseCodes: []catalog.CloseCode{
 				{Code: 4400, Meaning: "the pit flooded", Pos: at(ftablesmd, 24)},
 			},
-			CloseRanges: []CloseRange{
+			CloseRanges: []catalog.CloseRange{
 				{From: 4401, To: 4409, Meaning: "codes for the crane", Pos: at(ftablesmd, 25)},
 			},
-			Opcodes: []Opcode{
+			Opcodes: []catalog.Opcode{
 				{Code: 1, Name: "dig", Direction: "client", Meaning: "start digging", Pos: at(ftablesmd, 16)},
 				{Code: 2, Name: "rubble", Direction: "server", Meaning: "stones came loose", Pos: at(ftablesmd, 17)},
 				{Code: 3, Name: "shout", Direction: "both", Meaning: "a warning across the pit", Pos: at(ftablesmd, 18)},
 			},
 			Warnings: []string{ftablesmd + `:9: "TBD" in the "Code ⓘ" column is not an error code; row skipped`},
 		}},
-		{fmisleadingmd, &Catalog{
+		{fmisleadingmd, &catalog.Catalog{
 			Sources: []string{fmisleadingmd},
-			HTTP: []HTTPStatus{
+			HTTP: []catalog.HTTPStatus{
 				{Code: 200, Name: "OK", Meaning: "The flowers are in bloom.", Pos: at(fmisleadingmd, 7)},
 				{Code: 404, Name: "Not Found", Meaning: "No meadow grows there.", Pos: at(fmisleadingmd, 8)},
 				{Code: 500, Name: "Internal Server Error", Meaning: "The sprinklers failed.", Pos: at(fmisleadingmd, 9)},
 				{Code: 503, Name: "Internal Server Error", Meaning: "The sprinklers failed.", Pos: at(fmisleadingmd, 9)},
 			},
-			CloseCodes: []CloseCode{
+			CloseCodes: []catalog.CloseCode{
 				{Code: 4600, Name: "wilted", Pos: at(fmisleadingmd, 26)},
 			},
-			ErrorShape: Shape{Fields: []string{"failure", "reason"}, Code: "failure", Message: "reason", Pos: at(fmisleadingmd, 15)},
+			ErrorShape: catalog.Shape{Fields: []string{"failure", "reason"}, Code: "failure", Message: "reason", Pos: at(fmisleadingmd, 15)},
 		}},
-		{fbodiesmd, &Catalog{
+		{fbodiesmd, &catalog.Catalog{
 			Sources: []string{fbodiesmd},
-			ErrorCodes: []ErrorCode{
-				{Code: IntCode(61), Meaning: "No grove has that name.", Pos: at(fbodiesmd, 8)},
+			ErrorCodes: []catalog.ErrorCode{
+				{Code: catalog.IntCode(61), Meaning: "No grove has that name.", Pos: at(fbodiesmd, 8)},
 			},
-			ErrorShape:       Shape{Fields: []string{"code", "message"}, Code: "code", Message: "message", Pos: at(fbodiesmd, 5)},
-			ServerErrorShape: Shape{Fields: []string{"message", "report"}, Message: "message", Pos: at(fbodiesmd, 22)},
+			ErrorShape:       catalog.Shape{Fields: []string{"code", "message"}, Code: "code", Message: "message", Pos: at(fbodiesmd, 5)},
+			ServerErrorShape: catalog.Shape{Fields: []string{"message", "report"}, Message: "message", Pos: at(fbodiesmd, 22)},
 		}},
-		{frfcstyletxt, &Catalog{
+		{frfcstyletxt, &catalog.Catalog{
 			Sources: []string{frfcstyletxt},
-			CloseCodes: []CloseCode{
+			CloseCodes: []catalog.CloseCode{
 				{Code: 4700, Meaning: "4700 says that the queen has left and the hive closes for the winter.", Pos: at(frfcstyletxt, 11)},
 				{Code: 4701, Meaning: "4701 says that the honey is gone.", Pos: at(frfcstyletxt, 16)},
 				{Code: 4702, Meaning: "Swarm left the hive", Pos: at(frfcstyletxt, 34)},
 			},
-			CloseRanges: []CloseRange{
+			CloseRanges: []catalog.CloseRange{
 				{From: 4000, To: 4699, Meaning: "Codes for the keepers.", Pos: at(frfcstyletxt, 22)},
 			},
 		}},
-		{fcommentsmd, &Catalog{
+		{fcommentsmd, &catalog.Catalog{
 			Sources: []string{fcommentsmd},
-			HTTP: []HTTPStatus{
+			HTTP: []catalog.HTTPStatus{
 				{Code: 200, Meaning: "fired", Pos: at(fcommentsmd, 13)},
 				{Code: 418, Meaning: "the kiln is a teapot", Pos: at(fcommentsmd, 14)},
 			},
-			CloseCodes: []CloseCode{
+			CloseCodes: []catalog.CloseCode{
 				{Code: 4800, Meaning: "too hot", Scope: "firing", Pos: at(fcommentsmd, 8)},
 				{Code: 4800, Name: "glaze cracked", Scope: "glazing", Pos: at(fcommentsmd, 24)},
 			},
 		}},
-		{fhtmltablemd, &Catalog{
+		{fhtmltablemd, &catalog.Catalog{
 			Sources: []string{fhtmltablemd},
-			HTTP: []HTTPStatus{
+			HTTP: []catalog.HTTPStatus{
 				{Code: 200, Meaning: "the cloth is woven", Pos: at(fhtmltablemd, 10)},
 				{Code: 429, Meaning: "too many threads at once; wait", Pos: at(fhtmltablemd, 12)},
 			},
@@ -154,48 +156,48 @@ func TestParseRealLayouts(t *testing.T) {
 	st := fixture("styles.md")
 	tests = append(tests, struct {
 		file string
-		want *Catalog
-	}{st, &Catalog{
+		want *catalog.Catalog
+	}{st, &catalog.Catalog{
 		Sources: []string{st},
-		ErrorCodes: []ErrorCode{
-			{Code: IntCode(-40002), Meaning: "tower on fire", Pos: at(st, 24)},
-			{Code: IntCode(-40001), Meaning: "tower asleep", Pos: at(st, 23)},
-			{Code: StringCode("flag_torn"), Meaning: "The flag cannot be raised.", Pos: at(st, 14)},
-			{Code: StringCode("tower_asleep"), Meaning: "The tower is not listening; ring the bell first.", Pos: at(st, 13)},
+		ErrorCodes: []catalog.ErrorCode{
+			{Code: catalog.IntCode(-40002), Meaning: "tower on fire", Pos: at(st, 24)},
+			{Code: catalog.IntCode(-40001), Meaning: "tower asleep", Pos: at(st, 23)},
+			{Code: catalog.StringCode("flag_torn"), Meaning: "The flag cannot be raised.", Pos: at(st, 14)},
+			{Code: catalog.StringCode("tower_asleep"), Meaning: "The tower is not listening; ring the bell first.", Pos: at(st, 13)},
 		},
-		Opcodes: []Opcode{
-			{Code: 1, Name: "beacon", Direction: DirServer, Pos: at(st, 31)},
-			{Code: 2, Name: "answer", Direction: DirClient, Pos: at(st, 32)},
-			{Code: 3, Name: "chatter", Direction: DirBoth, Pos: at(st, 33)},
+		Opcodes: []catalog.Opcode{
+			{Code: 1, Name: "beacon", Direction: catalog.DirServer, Pos: at(st, 31)},
+			{Code: 2, Name: "answer", Direction: catalog.DirClient, Pos: at(st, 32)},
+			{Code: 3, Name: "chatter", Direction: catalog.DirBoth, Pos: at(st, 33)},
 		},
-		ErrorShape: Shape{Fields: []string{"code", "message"}, Code: "code", Message: "message", Path: "fault", Pos: at(st, 7)},
+		ErrorShape: catalog.Shape{Fields: []string{"code", "message"}, Code: "code", Message: "message", Path: "fault", Pos: at(st, 7)},
 		Warnings:   []string{st + `:25: "-40100 to -40199" in the "Code" column is not an error code; row skipped`},
 	}})
 	y, j := fixture("schema2.yaml"), fixture("schema2.json")
 	tests = append(tests, []struct {
 		file string
-		want *Catalog
+		want *catalog.Catalog
 	}{
-		{y, &Catalog{
+		{y, &catalog.Catalog{
 			Sources: []string{y},
-			ErrorCodes: []ErrorCode{
-				{Code: IntCode(-32001), Meaning: "ferry not found", Status: 404, Pos: at(y, 4)},
-				{Code: StringCode("BOAT_FULL"), Meaning: "no seat left", Status: 409, Pos: at(y, 5)},
+			ErrorCodes: []catalog.ErrorCode{
+				{Code: catalog.IntCode(-32001), Meaning: "ferry not found", Status: 404, Pos: at(y, 4)},
+				{Code: catalog.StringCode("BOAT_FULL"), Meaning: "no seat left", Status: 409, Pos: at(y, 5)},
 			},
-			CloseCodes: []CloseCode{
+			CloseCodes: []catalog.CloseCode{
 				{Code: 4500, Name: "engine stopped", Scope: "engine", Pos: at(y, 8)},
 				{Code: 4500, Name: "storm", Scope: "harbour", Pos: at(y, 7)},
 			},
-			CloseRanges: []CloseRange{{From: 4500, To: 4599, Meaning: "ferry codes", Pos: at(y, 10)}},
-			Opcodes:     []Opcode{{Code: 1, Name: "board", Direction: DirClient, Scope: "harbour", Pos: at(y, 12)}},
+			CloseRanges: []catalog.CloseRange{{From: 4500, To: 4599, Meaning: "ferry codes", Pos: at(y, 10)}},
+			Opcodes:     []catalog.Opcode{{Code: 1, Name: "board", Direction: catalog.DirClient, Scope: "harbour", Pos: at(y, 12)}},
 			// The code field comes first, whatever the file's order.
-			ErrorShape:       Shape{Fields: []string{"failure", "reason"}, Code: "failure", Message: "reason", Path: "errors[]", Pos: at(y, 14)},
-			ServerErrorShape: Shape{Fields: []string{"text", "ticket"}, Message: "text", Pos: at(y, 18)},
+			ErrorShape:       catalog.Shape{Fields: []string{"failure", "reason"}, Code: "failure", Message: "reason", Path: "errors[]", Pos: at(y, 14)},
+			ServerErrorShape: catalog.Shape{Fields: []string{"text", "ticket"}, Message: "text", Pos: at(y, 18)},
 		}},
-		{j, &Catalog{
+		{j, &catalog.Catalog{
 			Sources:    []string{j},
-			ErrorCodes: []ErrorCode{{Code: StringCode("DOCK_SHUT"), Meaning: "the dock is shut", Pos: at(j, 2)}},
-			ErrorShape: Shape{Fields: []string{"error", "detail"}, Code: "error", Message: "detail", Path: "error", Pos: at(j, 3)},
+			ErrorCodes: []catalog.ErrorCode{{Code: catalog.StringCode("DOCK_SHUT"), Meaning: "the dock is shut", Pos: at(j, 2)}},
+			ErrorShape: catalog.Shape{Fields: []string{"error", "detail"}, Code: "error", Message: "detail", Path: "error", Pos: at(j, 3)},
 		}},
 	}...)
 	for _, tt := range tests {

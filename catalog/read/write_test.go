@@ -1,4 +1,4 @@
-package catalog
+package read
 
 import (
 	"bytes"
@@ -14,12 +14,14 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
+
+	"github.com/statuslint/statuslint/catalog"
 )
 
 // allCatalogs returns the default and every fixture's catalog.
-func allCatalogs(t testing.TB) map[string]*Catalog {
+func allCatalogs(t testing.TB) map[string]*catalog.Catalog {
 	t.Helper()
-	cats := map[string]*Catalog{"default": Default()}
+	cats := map[string]*catalog.Catalog{"default": catalog.Default()}
 	for _, f := range []string{"table-pipes.md", "reference.md", "headings.md", "loose-table.md", "plain.txt", "catalog.yaml", "catalog.json",
 		"code-headings.md", "lists.md", "tables.md", "misleading.md", "bodies.md", "rfc-style.txt", "comments.md", "html-table.md",
 		"styles.md", "schema2.yaml", "schema2.json"} {
@@ -35,15 +37,15 @@ func allCatalogs(t testing.TB) map[string]*Catalog {
 // ignorePlaces leaves out what a copy of a catalog cannot keep: where its
 // entries were written, and which documents it came from.
 var ignorePlaces = cmp.Options{
-	cmpopts.IgnoreTypes(Pos{}),
-	cmpopts.IgnoreFields(Catalog{}, "Sources", "Warnings"),
+	cmpopts.IgnoreTypes(catalog.Pos{}),
+	cmpopts.IgnoreFields(catalog.Catalog{}, "Sources", "Warnings"),
 }
 
 func TestWriteJSON(t *testing.T) {
-	c := &Catalog{
+	c := &catalog.Catalog{
 		Sources:    []string{"a.md"},
-		HTTP:       []HTTPStatus{{Code: 404, Name: "Not Found", Meaning: "no <such> thing", Pos: Pos{"a.md", 3}}},
-		ErrorShape: Shape{Fields: []string{"code", "message"}, Code: "code", Message: "message"},
+		HTTP:       []catalog.HTTPStatus{{Code: 404, Name: "Not Found", Meaning: "no <such> thing", Pos: catalog.Pos{File: "a.md", Line: 3}}},
+		ErrorShape: catalog.Shape{Fields: []string{"code", "message"}, Code: "code", Message: "message"},
 	}
 	var b bytes.Buffer
 	if err := c.WriteJSON(&b); err != nil {
@@ -111,10 +113,10 @@ func TestRoundTrip(t *testing.T) {
 
 // TestWriteMarkdownEscapes round-trips text that is Markdown syntax.
 func TestWriteMarkdownEscapes(t *testing.T) {
-	c := &Catalog{
-		HTTP:       []HTTPStatus{{Code: 400, Name: "Bad | Request", Meaning: `a *b* _c_ [d](e) <f> \g & h ` + "`i`"}},
-		CloseCodes: []CloseCode{{Code: 4000, Name: "x|y", Action: "", Meaning: "#1 ~ok~ !"}},
-		Opcodes:    []Opcode{{Code: 0, Name: "n"}},
+	c := &catalog.Catalog{
+		HTTP:       []catalog.HTTPStatus{{Code: 400, Name: "Bad | Request", Meaning: `a *b* _c_ [d](e) <f> \g & h ` + "`i`"}},
+		CloseCodes: []catalog.CloseCode{{Code: 4000, Name: "x|y", Action: "", Meaning: "#1 ~ok~ !"}},
+		Opcodes:    []catalog.Opcode{{Code: 0, Name: "n"}},
 	}
 	var b bytes.Buffer
 	if err := c.WriteMarkdown(&b); err != nil {
@@ -148,12 +150,12 @@ func typecheck(t *testing.T, src []byte) *types.Package {
 }
 
 func TestWriteGo(t *testing.T) {
-	c := Default()
-	c.HTTP = append(c.HTTP, HTTPStatus{Code: 420, Name: "Enhance Your Calm"}, HTTPStatus{Code: 451})
+	c := catalog.Default()
+	c.HTTP = append(c.HTTP, catalog.HTTPStatus{Code: 420, Name: "Enhance Your Calm"}, catalog.HTTPStatus{Code: 451})
 	c.ErrorCodes = append(c.ErrorCodes,
-		ErrorCode{Code: IntCode(60001), Meaning: "unknown user"}, // same meaning as 10001
-		ErrorCode{Code: IntCode(60002), Meaning: "¿Qué? 3rd-party, failed!"},
-		ErrorCode{Code: IntCode(60003)},
+		catalog.ErrorCode{Code: catalog.IntCode(60001), Meaning: "unknown user"}, // same meaning as 10001
+		catalog.ErrorCode{Code: catalog.IntCode(60002), Meaning: "¿Qué? 3rd-party, failed!"},
+		catalog.ErrorCode{Code: catalog.IntCode(60003)},
 	)
 	var b bytes.Buffer
 	if err := c.WriteGo(&b, "codes"); err != nil {
@@ -225,13 +227,13 @@ func TestJSONDecode(t *testing.T) {
 		if err := c.WriteJSON(&b); err != nil {
 			t.Fatal(err)
 		}
-		var got Catalog
+		var got catalog.Catalog
 		if err := json.Unmarshal(b.Bytes(), &got); err != nil {
 			t.Fatalf("%s: %v\n%s", name, err, b.String())
 		}
-		norm := func(c *Catalog) *Catalog {
-			c = c.clone()
-			for _, p := range []*[]HTTPStatus{&c.HTTP} {
+		norm := func(c *catalog.Catalog) *catalog.Catalog {
+			c = c.Clone()
+			for _, p := range []*[]catalog.HTTPStatus{&c.HTTP} {
 				if len(*p) == 0 {
 					*p = nil
 				}

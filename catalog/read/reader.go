@@ -1,4 +1,4 @@
-package catalog
+package read
 
 import (
 	"bytes"
@@ -6,6 +6,8 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+
+	"github.com/statuslint/statuslint/catalog"
 )
 
 // How the reader works.
@@ -104,7 +106,7 @@ type directive struct {
 
 type reader struct {
 	name       string
-	cat        *Catalog
+	cat        *catalog.Catalog
 	explaining bool
 	explain    []string
 	headings   []string // every heading's title, for "no codes found"
@@ -131,7 +133,7 @@ type reader struct {
 }
 
 type shapeFound struct {
-	shape Shape
+	shape catalog.Shape
 	ok    bool
 }
 
@@ -148,7 +150,7 @@ func (r *reader) warn(line int, format string, args ...any) {
 	r.explain = append(r.explain, msg)
 }
 
-func (r *reader) pos(line int) Pos { return Pos{File: r.name, Line: line} }
+func (r *reader) pos(line int) catalog.Pos { return catalog.Pos{File: r.name, Line: line} }
 
 func (r *reader) top() section {
 	if len(r.stack) == 0 {
@@ -160,9 +162,9 @@ func (r *reader) top() section {
 // parseMarkdown reads a Markdown or plain-text document. It reports
 // structural errors (malformed code tables) but does not validate ranges or
 // duplicates. explain, when not nil, receives the reader's decisions.
-func parseMarkdown(name string, data []byte, explain *[]string) (*Catalog, error) {
+func parseMarkdown(name string, data []byte, explain *[]string) (*catalog.Catalog, error) {
 	src, title, titleLine := skipFrontMatter(data)
-	r := &reader{name: name, cat: &Catalog{Sources: []string{name}}, seen: map[string][2]int{}, explaining: explain != nil}
+	r := &reader{name: name, cat: &catalog.Catalog{Sources: []string{name}}, seen: map[string][2]int{}, explaining: explain != nil}
 	var blocks []block
 	if strings.EqualFold(extOf(name), ".txt") && isRFCStyle(src) {
 		r.note(1, "read as a plain-text page of numbered sections")
@@ -190,8 +192,8 @@ func parseMarkdown(name string, data []byte, explain *[]string) (*Catalog, error
 	if explain != nil {
 		*explain = r.explain
 	}
-	if r.cat.empty() {
-		return nil, &Error{File: name, Line: 1, Msg: noCodes(r.headings)}
+	if r.cat.Empty() {
+		return nil, &catalog.Error{File: name, Line: 1, Msg: noCodes(r.headings)}
 	}
 	return r.cat, nil
 }
@@ -442,7 +444,7 @@ func (r *reader) headingEntry(b *block, parent section, sec *section) bool {
 	if code, name, ok := statusHeading(title); ok {
 		switch {
 		case k == kindHTTP || k == kindNone,
-			k == kindErrors && ValidStatus(code) && sharesReason(code, name):
+			k == kindErrors && catalog.ValidStatus(code) && sharesReason(code, name):
 			set := r.addStatus(code, name, "", b.line)
 			r.pending = set
 			sec.kind, sec.server, sec.entry = kindHTTP, code >= 500, true
@@ -770,7 +772,7 @@ func orDefault(s, d string) string {
 func (r *reader) body(v *jsonValue, line int, sec section, how string, inItem bool) {
 	s, ok := bodyShape(v)
 	if !ok && sec.general {
-		s, ok = Shape{Fields: v.keys}, true // "## Error body": its fields, whatever they are called
+		s, ok = catalog.Shape{Fields: v.keys}, true // "## Error body": its fields, whatever they are called
 	}
 	if !ok {
 		r.note(line, "body skipped (%s): no code or message field", how)
@@ -796,7 +798,7 @@ func (r *reader) body(v *jsonValue, line int, sec section, how string, inItem bo
 func (r *reader) serverBody(v *jsonValue, line int) {
 	s, ok := bodyShape(v)
 	if !ok {
-		s = Shape{Fields: v.keys}
+		s = catalog.Shape{Fields: v.keys}
 	}
 	s.Pos = r.pos(line)
 	if r.shapes[2].ok {
@@ -817,10 +819,10 @@ func (r *reader) finish() {
 	if r.shapes[2].ok {
 		r.cat.ServerErrorShape = r.shapes[2].shape
 	}
-	clearScopes(r.cat.ErrorCodes, r.givenScopes, func(e *ErrorCode) *string { return &e.Scope })
-	clearScopes(r.cat.CloseCodes, r.givenScopes, func(e *CloseCode) *string { return &e.Scope })
-	clearScopes(r.cat.CloseRanges, r.givenScopes, func(e *CloseRange) *string { return &e.Scope })
-	clearScopes(r.cat.Opcodes, r.givenScopes, func(e *Opcode) *string { return &e.Scope })
+	clearScopes(r.cat.ErrorCodes, r.givenScopes, func(e *catalog.ErrorCode) *string { return &e.Scope })
+	clearScopes(r.cat.CloseCodes, r.givenScopes, func(e *catalog.CloseCode) *string { return &e.Scope })
+	clearScopes(r.cat.CloseRanges, r.givenScopes, func(e *catalog.CloseRange) *string { return &e.Scope })
+	clearScopes(r.cat.Opcodes, r.givenScopes, func(e *catalog.Opcode) *string { return &e.Scope })
 }
 
 // clearScopes drops the scope of a kind whose entries all have one, unless
@@ -853,7 +855,7 @@ func (r *reader) addStatus(code int, name, meaning string, line int) func(string
 		}
 		return nil
 	}
-	r.cat.HTTP = append(r.cat.HTTP, HTTPStatus{Code: code, Name: name, Meaning: meaning, Pos: r.pos(line)})
+	r.cat.HTTP = append(r.cat.HTTP, catalog.HTTPStatus{Code: code, Name: name, Meaning: meaning, Pos: r.pos(line)})
 	i := len(r.cat.HTTP) - 1
 	r.seen[key] = [2]int{i, r.listing}
 	return func(m string) { r.cat.HTTP[i].Meaning = m }
@@ -868,14 +870,14 @@ func (r *reader) add(k kind, c codeVal, name, meaning, action, dir string, statu
 	if k == kindHTTP {
 		if c.class != "" {
 			from := int(c.class[0]-'0') * 100
-			r.cat.HTTPRanges = append(r.cat.HTTPRanges, HTTPRange{Class: c.class, From: from, To: from + 99, Meaning: meaning, Pos: at})
+			r.cat.HTTPRanges = append(r.cat.HTTPRanges, catalog.HTTPRange{Class: c.class, From: from, To: from + 99, Meaning: meaning, Pos: at})
 			i := len(r.cat.HTTPRanges) - 1
 			return func(m string) { r.cat.HTTPRanges[i].Meaning = m }
 		}
 		return r.addStatus(c.n.v, name, meaning, line)
 	}
 	if k == kindClose && c.ranged {
-		r.cat.CloseRanges = append(r.cat.CloseRanges, CloseRange{From: c.n.v, To: c.to, Meaning: meaning, Scope: scope, Pos: at})
+		r.cat.CloseRanges = append(r.cat.CloseRanges, catalog.CloseRange{From: c.n.v, To: c.to, Meaning: meaning, Scope: scope, Pos: at})
 		i := len(r.cat.CloseRanges) - 1
 		return func(m string) { r.cat.CloseRanges[i].Meaning = m }
 	}
@@ -913,15 +915,15 @@ func (r *reader) add(k kind, c codeVal, name, meaning, action, dir string, statu
 		if meaning == "" {
 			meaning = name
 		}
-		r.cat.ErrorCodes = append(r.cat.ErrorCodes, ErrorCode{Code: c.code(), Meaning: meaning, Status: status, Scope: scope, Pos: at})
+		r.cat.ErrorCodes = append(r.cat.ErrorCodes, catalog.ErrorCode{Code: c.code(), Meaning: meaning, Status: status, Scope: scope, Pos: at})
 		i = len(r.cat.ErrorCodes) - 1
 		set = func(m string) { r.cat.ErrorCodes[i].Meaning = m }
 	case kindClose:
-		r.cat.CloseCodes = append(r.cat.CloseCodes, CloseCode{Code: c.n.v, Name: name, Action: action, Meaning: meaning, Scope: scope, Pos: at})
+		r.cat.CloseCodes = append(r.cat.CloseCodes, catalog.CloseCode{Code: c.n.v, Name: name, Action: action, Meaning: meaning, Scope: scope, Pos: at})
 		i = len(r.cat.CloseCodes) - 1
 		set = func(m string) { r.cat.CloseCodes[i].Meaning = m }
 	case kindOpcodes:
-		r.cat.Opcodes = append(r.cat.Opcodes, Opcode{Code: c.n.v, Name: name, Direction: dir, Meaning: meaning, Scope: scope, Pos: at})
+		r.cat.Opcodes = append(r.cat.Opcodes, catalog.Opcode{Code: c.n.v, Name: name, Direction: dir, Meaning: meaning, Scope: scope, Pos: at})
 		i = len(r.cat.Opcodes) - 1
 		set = func(m string) { r.cat.Opcodes[i].Meaning = m }
 	default:
