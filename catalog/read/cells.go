@@ -219,6 +219,15 @@ func statusHeading(s string) (code int, name string, ok bool) {
 // "-1000 UNKNOWN", "4004: Authentication failed", "`M_FORBIDDEN` - Forbidden".
 func codeHeading(s string, k kind) (codeVal, string, bool) {
 	s = strings.TrimSpace(s)
+	if k == kindClose {
+		// A range written with spaces: "4000 - 4999: private use".
+		if n, tail, ok := leadingInt(s); ok && !n.big {
+			head, after, _ := strings.Cut(strings.TrimSpace(tail), ":")
+			if to, ok := rangeEnd(strings.TrimSpace(head)); ok && to.v >= n.v && strings.TrimSpace(head) != "" {
+				return codeVal{n: n, to: to.v, ranged: true}, strings.TrimSpace(after), true
+			}
+		}
+	}
 	first, rest, _ := strings.Cut(s, " ")
 	sep := ""
 	for _, p := range []string{":", "–", "—"} {

@@ -224,6 +224,15 @@ func TestParseLayouts(t *testing.T) {
 				HTTP:       []catalog.HTTPStatus{{Code: 400, Name: "", Meaning: "the flour is wet", Pos: at("class.md", 5)}},
 				CloseCodes: []catalog.CloseCode{{Code: 4001, Meaning: "the mill stopped", Pos: at("class.md", 13)}},
 			}},
+		{"lines.md", "# Ticker API\n\n## Error codes\n\n```\n10000 : Unknown event\n10001 : Unknown pair\n```\n\n## Close codes\n\n- `4000` - `4999`: reserved for the ticker\n- 4100: stale feed\n",
+			&catalog.Catalog{
+				ErrorCodes: []catalog.ErrorCode{
+					{Code: catalog.IntCode(10000), Meaning: "Unknown event", Pos: at("lines.md", 6)},
+					{Code: catalog.IntCode(10001), Meaning: "Unknown pair", Pos: at("lines.md", 7)},
+				},
+				CloseCodes:  []catalog.CloseCode{{Code: 4100, Name: "stale feed", Pos: at("lines.md", 13)}},
+				CloseRanges: []catalog.CloseRange{{From: 4000, To: 4999, Meaning: "reserved for the ticker", Pos: at("lines.md", 12)}},
+			}},
 		{"bom.md", "\xef\xbb\xbf# HTTP\n\n| code | name |\n|---|---|\n| 302 | Found |\n",
 			&catalog.Catalog{HTTP: []catalog.HTTPStatus{{Code: 302, Name: "Found", Meaning: "", Pos: at("bom.md", 5)}}}},
 	}

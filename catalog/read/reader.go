@@ -742,6 +742,9 @@ func (r *reader) code(b *block) {
 		r.table(g, sec.kind, "the heading", nil)
 		return
 	}
+	if r.codeLines(b, sec) {
+		return
+	}
 	v, ok := looseJSON(b.text)
 	if !ok {
 		return
@@ -757,6 +760,56 @@ func (r *reader) code(b *block) {
 			r.note(b.line, "code block skipped: an example outside an error section")
 		}
 	}
+}
+
+// codeLines reads a code block in a code section whose lines are entries
+// ("10000 : Unknown event", "404 Not Found"), as some pages list their
+// codes. Most of its lines must be entries; it reports whether it read the
+// block.
+func (r *reader) codeLines(b *block, sec section) bool {
+	k := sec.kind
+	if k == kindNone || k == kindOther {
+		return false
+	}
+	type entry struct {
+		c          codeVal
+		name, text string
+		line       int
+	}
+	var entries []entry
+	full := 0
+	for i, l := range b.lines {
+		l = clean(l)
+		if l == "" {
+			continue
+		}
+		full++
+		if k == kindHTTP {
+			if code, name, ok := bareStatus(l); ok {
+				entries = append(entries, entry{c: codeVal{n: number{v: code}}, name: name, line: b.at[i]})
+			}
+			continue
+		}
+		if c, name, ok := codeHeading(l, k); ok && c.str == "" && !c.n.big && bareEntry(l, c, name) {
+			entries = append(entries, entry{c: c, text: name, line: b.at[i]})
+		}
+	}
+	if len(entries) < 2 || 3*len(entries) < 2*full {
+		return false
+	}
+	r.listing++
+	for _, e := range entries {
+		switch {
+		case k == kindHTTP:
+			r.addStatus(e.c.n.v, e.name, "", e.line)
+		case k == kindErrors || e.c.ranged:
+			r.add(k, e.c, "", e.text, "", "", 0, sec.scope, e.line)
+		default:
+			r.add(k, e.c, e.text, "", "", "", 0, sec.scope, e.line)
+		}
+	}
+	r.note(b.line, "code block: %d %s, one a line", len(entries), k.plural())
+	return true
 }
 
 func orDefault(s, d string) string {
