@@ -233,6 +233,11 @@ func TestParseLayouts(t *testing.T) {
 				CloseCodes:  []catalog.CloseCode{{Code: 4100, Name: "stale feed", Pos: at("lines.md", 13)}},
 				CloseRanges: []catalog.CloseRange{{From: 4000, To: 4999, Meaning: "reserved for the ticker", Pos: at("lines.md", 12)}},
 			}},
+		{"items.md", "# API\n\n## Status codes\n\n* **200 OK** — The request succeeded.\n* `404` Not Found: no such tree\n\n## Limits\n\n- 200 requests a minute - the free tier\n",
+			&catalog.Catalog{HTTP: []catalog.HTTPStatus{
+				{Code: 200, Name: "OK", Meaning: "The request succeeded.", Pos: at("items.md", 5)},
+				{Code: 404, Name: "Not Found", Meaning: "no such tree", Pos: at("items.md", 6)},
+			}}},
 		{"bom.md", "\xef\xbb\xbf# HTTP\n\n| code | name |\n|---|---|\n| 302 | Found |\n",
 			&catalog.Catalog{HTTP: []catalog.HTTPStatus{{Code: 302, Name: "Found", Meaning: "", Pos: at("bom.md", 5)}}}},
 	}

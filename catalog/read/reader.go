@@ -645,6 +645,11 @@ func (r *reader) list(b *block, d *directive) {
 				n++
 				continue
 			}
+			if code, name, meaning, ok := statusItem(text, k); ok {
+				r.addStatus(code, name, meaning, it.line)
+				n++
+				continue
+			}
 		}
 		if k == kindErrors || k == kindClose || k == kindOpcodes {
 			if c, name, ok := itemEntry(text, k); ok {
@@ -683,6 +688,32 @@ func (r *reader) list(b *block, d *directive) {
 	} else if k != kindNone {
 		r.note(b.line, "%s skipped: no entry starts with %s", what, k.aNoun())
 	}
+}
+
+// statusItem reads a list entry that gives a status, its reason phrase and
+// its meaning: "200 OK — the request succeeded", "404 Not Found: no such
+// tree". Outside an HTTP section the reason must share a word with the
+// registry's, so that "200 requests a minute - the free tier" is prose.
+func statusItem(text string, k kind) (int, string, string, bool) {
+	code, rest, ok := statusHeading(text)
+	if !ok || !catalog.ValidStatus(code) {
+		return 0, "", "", false
+	}
+	for _, sep := range []string{" — ", " – ", " - ", ": "} {
+		name, meaning, ok := strings.Cut(rest, sep)
+		if !ok {
+			continue
+		}
+		name = strings.TrimSuffix(strings.TrimSpace(name), ":")
+		if _, _, bare := bareStatus(fmt.Sprintf("%d %s", code, name)); !bare && !sharesReason(code, name) {
+			continue
+		}
+		if k == kindNone && !sharesReason(code, name) {
+			return 0, "", "", false
+		}
+		return code, name, strings.TrimSpace(meaning), true
+	}
+	return 0, "", "", false
 }
 
 // directionInWords finds a direction given in words beside an opcode's
