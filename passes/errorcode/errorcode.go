@@ -66,9 +66,6 @@ func New(opts Options) *analysis.Analyzer {
 			c.message = k // the second field, unless a later one is named for the message
 		}
 	}
-	if m := c.cat.ErrorShape.Message; m != "" && c.cat.ErrorShape.Code != "" {
-		c.message = m
-	}
 	c.statusLike = c.cat.HasErrorCodes()
 	for _, e := range c.cat.ErrorCodes {
 		if n, ok := e.Code.Int(); !ok || n < 400 || n > 599 {
