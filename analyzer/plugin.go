@@ -11,6 +11,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/statuslint/statuslint/catalog"
+	"github.com/statuslint/statuslint/catalog/read"
 	"github.com/statuslint/statuslint/internal/config"
 )
 
@@ -88,7 +89,7 @@ func (p *plugin) BuildAnalyzers() ([]*analysis.Analyzer, error) {
 			paths[i] = resolve(p.dir, c)
 		}
 		var err error
-		if cat, err = catalog.Load(paths...); err != nil {
+		if cat, err = read.Load(paths...); err != nil {
 			return nil, fmt.Errorf("statuslint: %v", err)
 		}
 	}

@@ -35,7 +35,11 @@ func (c *Catalog) ErrorCodeCategories() []ErrorCodeCategory {
 	var out []ErrorCodeCategory
 	var meanings [][]string
 	for _, e := range c.ErrorCodes {
-		pattern, from, to, ok := codePattern(e.Code)
+		n, isInt := e.Code.Int()
+		if !isInt {
+			continue // a string code has no digits to group by
+		}
+		pattern, from, to, ok := codePattern(n)
 		if !ok {
 			continue // a one-digit or negative code
 		}
@@ -73,7 +77,7 @@ func (c *Catalog) ErrorCodeCategoryOf(code int) (ErrorCodeCategory, bool) {
 // NearestErrorCode returns the documented error code nearest to code: in
 // code's category when it falls in one, else among all documented codes.
 // Of two at the same distance it returns the lower. It reports false when
-// the catalog documents no error code.
+// the catalog documents no integer error code.
 func (c *Catalog) NearestErrorCode(code int) (ErrorCode, bool) {
 	lo, hi := minInt, maxInt
 	if g, ok := c.ErrorCodeCategoryOf(code); ok {
@@ -81,12 +85,14 @@ func (c *Catalog) NearestErrorCode(code int) (ErrorCode, bool) {
 	}
 	var best ErrorCode
 	found := false
+	bestN := 0
 	for _, e := range c.ErrorCodes {
-		if e.Code < lo || e.Code > hi {
-			continue // outside the category
+		n, isInt := e.Code.Int()
+		if !isInt || n < lo || n > hi {
+			continue // a string code, or outside the category
 		}
-		if !found || distance(e.Code, code) < distance(best.Code, code) {
-			best, found = e, true
+		if !found || distance(n, code) < distance(bestN, code) {
+			best, bestN, found = e, n, true
 		}
 	}
 	return best, found

@@ -27,14 +27,14 @@ func TestErrorCodeCategoriesOfDefault(t *testing.T) {
 func TestErrorCodeCategoryRules(t *testing.T) {
 	t.Parallel()
 	c := &Catalog{ErrorCodes: []ErrorCode{
-		{Code: 0, Meaning: "general"},
-		{Code: 7, Meaning: "seven"},
-		{Code: 8, Meaning: "eight"},
-		{Code: 300, Meaning: "lone"},
-		{Code: 400, Meaning: "the request was malformed"},
-		{Code: 404, Meaning: "the resource was not found"},
-		{Code: 2001, Meaning: "Invalid token."},
-		{Code: 2002, Meaning: "invalid  TOKEN scope"},
+		{Code: IntCode(0), Meaning: "general"},
+		{Code: IntCode(7), Meaning: "seven"},
+		{Code: IntCode(8), Meaning: "eight"},
+		{Code: IntCode(300), Meaning: "lone"},
+		{Code: IntCode(400), Meaning: "the request was malformed"},
+		{Code: IntCode(404), Meaning: "the resource was not found"},
+		{Code: IntCode(2001), Meaning: "Invalid token."},
+		{Code: IntCode(2002), Meaning: "invalid  TOKEN scope"},
 	}}
 	got := c.ErrorCodeCategories()
 	want := []ErrorCodeCategory{
@@ -67,15 +67,15 @@ func TestNearestErrorCode(t *testing.T) {
 		{-5, 0},
 	} {
 		got, ok := c.NearestErrorCode(tc.code)
-		if !ok || got.Code != tc.want {
-			t.Errorf("NearestErrorCode(%d) = %d, %v; want %d", tc.code, got.Code, ok, tc.want)
+		if !ok || got.Code != IntCode(tc.want) {
+			t.Errorf("NearestErrorCode(%d) = %s, %v; want %d", tc.code, got.Code, ok, tc.want)
 		}
 	}
 	if _, ok := (&Catalog{}).NearestErrorCode(1); ok {
 		t.Error("an empty catalog has no nearest code")
 	}
-	tie := &Catalog{ErrorCodes: []ErrorCode{{Code: 10}, {Code: 20}}}
-	if got, _ := tie.NearestErrorCode(15); got.Code != 10 {
-		t.Errorf("a tie gives the lower code, got %d", got.Code)
+	tie := &Catalog{ErrorCodes: []ErrorCode{{Code: IntCode(10)}, {Code: IntCode(20)}}}
+	if got, _ := tie.NearestErrorCode(15); got.Code != IntCode(10) {
+		t.Errorf("a tie gives the lower code, got %s", got.Code)
 	}
 }

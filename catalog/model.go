@@ -1,14 +1,19 @@
-// Package catalog is the typed model of the status codes an API documents,
-// and the readers that build it from the API's own documentation: Markdown
-// (and plain text) pages, and YAML or JSON files in the schema that
-// `statuslint catalog -json` prints.
+// Package catalog is the typed model of the status codes an API documents:
+// HTTP statuses, JSON error codes and their body, WebSocket close codes and
+// gateway opcodes, with the protocol facts that hold whatever an API says
+// (RFC 9110 reason phrases, RFC 6455 close-code rules), and the writers of
+// `statuslint catalog` (JSON, Markdown, Go constants).
 //
-// The package knows nothing of go/analysis: the passes read a *Catalog, and
-// the command loads one with Load.
+// The readers that build a catalog from the API's own documentation are in
+// package catalog/read. This package imports the standard library only, so
+// the passes, which read a *Catalog, carry no document parser; its embedded
+// default is default.md as the reader reads it, kept in default_gen.go.
 package catalog
 
 import (
+	"encoding/json"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -17,30 +22,80 @@ import (
 // The zero Catalog documents nothing; a check whose section is empty
 // (no close-code table, say) is left to the protocol's own rules.
 //
-// Entries are kept sorted by code. The JSON field names are the schema of
-// `statuslint catalog -json` and of JSON and YAML catalog files.
+// Entries are kept sorted by code (then scope). The JSON field names are the
+// schema of `statuslint catalog -json` and of JSON and YAML catalog files.
 type Catalog struct {
 	// Sources names the documents the catalog was read from, in order.
 	Sources []string `json:"sources"`
 
-	HTTP       []HTTPStatus `json:"http"`
-	HTTPRanges []HTTPRange  `json:"http_ranges"`
-	ErrorCodes []ErrorCode  `json:"error_codes"`
-	CloseCodes []CloseCode  `json:"close_codes"`
-	Opcodes    []Opcode     `json:"opcodes"`
+	HTTP        []HTTPStatus `json:"http"`
+	HTTPRanges  []HTTPRange  `json:"http_ranges"`
+	ErrorCodes  []ErrorCode  `json:"error_codes"`
+	CloseCodes  []CloseCode  `json:"close_codes"`
+	CloseRanges []CloseRange `json:"close_ranges"`
+	Opcodes     []Opcode     `json:"opcodes"`
 
-	// ErrorShape lists the JSON field names of the documented 4xx error
-	// body, code field first ({code, message} in the default).
-	ErrorShape []string `json:"error_shape"`
-	// ServerErrorShape lists the JSON field names of the documented 5xx
-	// body ({message, report} in the default).
-	ServerErrorShape []string `json:"server_error_shape"`
+	// ErrorShape is the documented 4xx error body ({code, message} in the
+	// default); its Fields are empty when no body is documented.
+	ErrorShape Shape `json:"error_shape"`
+	// ServerErrorShape is the documented 5xx body ({message, report} in
+	// the default).
+	ServerErrorShape Shape `json:"server_error_shape"`
 
-	// ErrorShapePos and ServerErrorShapePos are where the two bodies are
-	// documented. They are not part of the JSON schema.
-	ErrorShapePos       Pos `json:"-"`
-	ServerErrorShapePos Pos `json:"-"`
+	// Warnings are what the reader read around rather than stopped at: a
+	// row of a code table that is not a code, say. Each is one line
+	// "file:line: what". They are not part of the JSON schema.
+	Warnings []string `json:"-"`
 }
+
+// A Shape is a documented JSON error body.
+type Shape struct {
+	// Fields lists the body's field names, code field first.
+	Fields []string `json:"fields"`
+	// Code names the field that holds the error code, or is "".
+	Code string `json:"code,omitempty"`
+	// Message names the field that holds the error's text, or is "".
+	Message string `json:"message,omitempty"`
+	// Path says where the error object sits when it is nested in the body:
+	// "error" for {"error": {...}}, "errors[]" for {"errors": [{...}]}.
+	Path string `json:"path,omitempty"`
+	// Pos is where the body is documented. It is not part of the schema.
+	Pos Pos `json:"-"`
+}
+
+// UnmarshalJSON reads a shape in either form the schema allows: an object
+// {"fields": [...], "code": F, "message": F, "path": P}, or the older plain
+// list of field names, whose code field is "code" and message field
+// "message" when it lists them.
+func (s *Shape) UnmarshalJSON(data []byte) error {
+	var list []string
+	if err := json.Unmarshal(data, &list); err == nil {
+		*s = Shape{Fields: list}
+		if slices.Contains(list, "code") {
+			s.Code = "code"
+		}
+		if slices.Contains(list, "message") {
+			s.Message = "message"
+		}
+		if len(list) == 0 {
+			s.Fields = nil
+		}
+		return nil
+	}
+	type plain Shape // without this method
+	var p plain
+	if err := json.Unmarshal(data, &p); err != nil {
+		return err
+	}
+	*s = Shape(p)
+	return nil
+}
+
+// Documented reports whether the shape was documented at all.
+func (s Shape) Documented() bool { return len(s.Fields) > 0 }
+
+// Has reports whether the shape lists the field.
+func (s Shape) Has(field string) bool { return slices.Contains(s.Fields, field) }
 
 // Pos is the place in a document where an entry is written. It is not part
 // of the JSON schema.
@@ -75,9 +130,14 @@ type HTTPRange struct {
 
 // ErrorCode is one documented JSON error code of the API's error bodies.
 type ErrorCode struct {
-	Code    int    `json:"code"`
+	Code    Code   `json:"code"`
 	Meaning string `json:"meaning"`
-	Pos     Pos    `json:"-"`
+	// Status is the HTTP status the document pairs the code with, or 0.
+	Status int `json:"status,omitempty"`
+	// Scope names the protocol the code belongs to when one document lists
+	// several families of error codes ("rpc"), or is "".
+	Scope string `json:"scope,omitempty"`
+	Pos   Pos    `json:"-"`
 }
 
 // CloseCode is one documented WebSocket close code of the API's gateway.
@@ -86,6 +146,18 @@ type CloseCode struct {
 	Name    string `json:"name"`
 	Action  string `json:"action"` // what a client should do: resume, abort, restart, or as written
 	Meaning string `json:"meaning"`
+	// Scope names the protocol ("gateway", "voice") when one document
+	// has several close-code tables, or is "".
+	Scope string `json:"scope,omitempty"`
+	Pos   Pos    `json:"-"`
+}
+
+// CloseRange is a documented range of close codes ("4000-4999: private use").
+type CloseRange struct {
+	From    int    `json:"from"`
+	To      int    `json:"to"`
+	Meaning string `json:"meaning"`
+	Scope   string `json:"scope,omitempty"`
 	Pos     Pos    `json:"-"`
 }
 
@@ -102,7 +174,10 @@ type Opcode struct {
 	Name      string `json:"name"`
 	Direction string `json:"direction"` // DirBoth, DirClient or DirServer
 	Meaning   string `json:"meaning"`
-	Pos       Pos    `json:"-"`
+	// Scope names the protocol ("gateway", "voice") when one document
+	// has several opcode tables, or is "".
+	Scope string `json:"scope,omitempty"`
+	Pos   Pos    `json:"-"`
 }
 
 // HasHTTP reports whether the catalog documents any HTTP status.
@@ -113,6 +188,16 @@ func (c *Catalog) HasErrorCodes() bool { return len(c.ErrorCodes) > 0 }
 
 // HasCloseCodes reports whether the catalog has a close-code table.
 func (c *Catalog) HasCloseCodes() bool { return len(c.CloseCodes) > 0 }
+
+// CloseRange returns the documented close-code range that holds code, if any.
+func (c *Catalog) CloseRange(code int) (CloseRange, bool) {
+	for _, r := range c.CloseRanges {
+		if r.From <= code && code <= r.To {
+			return r, true
+		}
+	}
+	return CloseRange{}, false
+}
 
 // HasOpcodes reports whether the catalog has an opcode table.
 func (c *Catalog) HasOpcodes() bool { return len(c.Opcodes) > 0 }
@@ -140,9 +225,14 @@ func (c *Catalog) StatusDocumented(code int) bool {
 	return false
 }
 
-// ErrorCode returns the documented entry for a JSON error code, if any.
-func (c *Catalog) ErrorCode(code int) (ErrorCode, bool) {
-	i := sort.Search(len(c.ErrorCodes), func(i int) bool { return c.ErrorCodes[i].Code >= code })
+// ErrorCode returns the documented entry for an integer JSON error code,
+// if any; of a code listed in several scopes, the first scope's.
+func (c *Catalog) ErrorCode(code int) (ErrorCode, bool) { return c.LookupErrorCode(IntCode(code)) }
+
+// LookupErrorCode returns the documented entry for an error code, integer
+// or string, if any; of a code listed in several scopes, the first scope's.
+func (c *Catalog) LookupErrorCode(code Code) (ErrorCode, bool) {
+	i := sort.Search(len(c.ErrorCodes), func(i int) bool { return compareCodes(c.ErrorCodes[i].Code, code) >= 0 })
 	if i < len(c.ErrorCodes) && c.ErrorCodes[i].Code == code {
 		return c.ErrorCodes[i], true
 	}

@@ -9,27 +9,48 @@ import (
 
 // Ranges a document may give its codes.
 const (
-	maxCode      = 1<<31 - 1 // error codes and opcodes fit an int32
+	maxCode      = 1<<31 - 1 // integer error codes and opcodes fit an int32
+	minCode      = -1 << 31
 	minCloseCode = 1000
 	maxCloseCode = 4999
 )
 
-// sortEntries sorts every section by code, then by place in the document.
-func sortEntries(c *Catalog) {
-	byPos := func(a, b Pos) int {
-		return cmp.Or(strings.Compare(a.File, b.File), cmp.Compare(a.Line, b.Line))
-	}
-	slices.SortStableFunc(c.HTTP, func(a, b HTTPStatus) int { return cmp.Or(cmp.Compare(a.Code, b.Code), byPos(a.Pos, b.Pos)) })
-	slices.SortStableFunc(c.HTTPRanges, func(a, b HTTPRange) int { return cmp.Or(cmp.Compare(a.From, b.From), byPos(a.Pos, b.Pos)) })
-	slices.SortStableFunc(c.ErrorCodes, func(a, b ErrorCode) int { return cmp.Or(cmp.Compare(a.Code, b.Code), byPos(a.Pos, b.Pos)) })
-	slices.SortStableFunc(c.CloseCodes, func(a, b CloseCode) int { return cmp.Or(cmp.Compare(a.Code, b.Code), byPos(a.Pos, b.Pos)) })
-	slices.SortStableFunc(c.Opcodes, func(a, b Opcode) int { return cmp.Or(cmp.Compare(a.Code, b.Code), byPos(a.Pos, b.Pos)) })
+func byPos(a, b Pos) int {
+	return cmp.Or(strings.Compare(a.File, b.File), cmp.Compare(a.Line, b.Line))
 }
 
-// validate checks a catalog sorted by sortEntries: every code in range for
-// its section, no code twice, known directions and well-formed classes. It
-// returns the first problem in document order.
-func validate(c *Catalog) error {
+// Sort sorts every section by code, then by scope, then by place in the
+// document, as a catalog keeps its entries.
+func (c *Catalog) Sort() {
+	slices.SortStableFunc(c.HTTP, func(a, b HTTPStatus) int { return cmp.Or(cmp.Compare(a.Code, b.Code), byPos(a.Pos, b.Pos)) })
+	slices.SortStableFunc(c.HTTPRanges, func(a, b HTTPRange) int { return cmp.Or(cmp.Compare(a.From, b.From), byPos(a.Pos, b.Pos)) })
+	slices.SortStableFunc(c.ErrorCodes, func(a, b ErrorCode) int {
+		return cmp.Or(compareCodes(a.Code, b.Code), strings.Compare(a.Scope, b.Scope), byPos(a.Pos, b.Pos))
+	})
+	slices.SortStableFunc(c.CloseCodes, func(a, b CloseCode) int {
+		return cmp.Or(cmp.Compare(a.Code, b.Code), strings.Compare(a.Scope, b.Scope), byPos(a.Pos, b.Pos))
+	})
+	slices.SortStableFunc(c.CloseRanges, func(a, b CloseRange) int {
+		return cmp.Or(cmp.Compare(a.From, b.From), cmp.Compare(a.To, b.To), strings.Compare(a.Scope, b.Scope), byPos(a.Pos, b.Pos))
+	})
+	slices.SortStableFunc(c.Opcodes, func(a, b Opcode) int {
+		return cmp.Or(cmp.Compare(a.Code, b.Code), strings.Compare(a.Scope, b.Scope), byPos(a.Pos, b.Pos))
+	})
+}
+
+// inScope names a code with its scope for messages: "close code 4000 (voice)".
+func inScope(what, scope string) string {
+	if scope == "" {
+		return what
+	}
+	return what + " (" + scope + ")"
+}
+
+// Validate checks a catalog sorted by Sort: every code in range for its
+// section, no code twice in one scope, known directions and well-formed
+// classes, ranges and shapes. It returns the first problem in document
+// order, as an *Error.
+func (c *Catalog) Validate() error {
 	var errs []*Error
 	bad := func(p Pos, format string, args ...any) { errs = append(errs, errorf(p, format, args...)) }
 	dup := func(p, first Pos, what string) {
@@ -57,14 +78,17 @@ func validate(c *Catalog) error {
 		}
 	}
 	for i, e := range c.ErrorCodes {
-		switch {
-		case e.Code < 0:
-			bad(e.Pos, "error code %d is negative", e.Code)
-		case e.Code > maxCode:
-			bad(e.Pos, "error code %d is out of range (0 to %d)", e.Code, maxCode)
+		if n, ok := e.Code.Int(); ok && (n < minCode || n > maxCode) {
+			bad(e.Pos, "error code %d is out of range (%d to %d)", n, minCode, maxCode)
 		}
-		if i > 0 && c.ErrorCodes[i-1].Code == e.Code {
-			dup(e.Pos, c.ErrorCodes[i-1].Pos, fmt.Sprintf("error code %d", e.Code))
+		if s := e.Code.String(); e.Code.IsString() && !ValidStringCode(s) {
+			bad(e.Pos, "error code %q is not a code: want letters, digits and _ . : - only", s)
+		}
+		if e.Status != 0 && !ValidStatus(e.Status) {
+			bad(e.Pos, "error code %s has status %d, out of range (100 to 599)", e.Code, e.Status)
+		}
+		if i > 0 && c.ErrorCodes[i-1].Code == e.Code && c.ErrorCodes[i-1].Scope == e.Scope {
+			dup(e.Pos, c.ErrorCodes[i-1].Pos, inScope("error code "+e.Code.String(), e.Scope))
 		}
 	}
 	for i, e := range c.CloseCodes {
@@ -74,8 +98,17 @@ func validate(c *Catalog) error {
 		case CheckCloseCode(e.Code) == CloseInvalid:
 			bad(e.Pos, "close code %d is reserved by RFC 6455 (1016 to 2999 are unassigned)", e.Code)
 		}
-		if i > 0 && c.CloseCodes[i-1].Code == e.Code {
-			dup(e.Pos, c.CloseCodes[i-1].Pos, fmt.Sprintf("close code %d", e.Code))
+		if i > 0 && c.CloseCodes[i-1].Code == e.Code && c.CloseCodes[i-1].Scope == e.Scope {
+			dup(e.Pos, c.CloseCodes[i-1].Pos, inScope(fmt.Sprintf("close code %d", e.Code), e.Scope))
+		}
+	}
+	for i, e := range c.CloseRanges {
+		switch {
+		case e.From < 0 || e.To > maxCloseCode || e.From > e.To:
+			bad(e.Pos, "close-code range %d-%d is out of range (0 to %d, low to high)", e.From, e.To, maxCloseCode)
+		}
+		if i > 0 && c.CloseRanges[i-1].From == e.From && c.CloseRanges[i-1].To == e.To && c.CloseRanges[i-1].Scope == e.Scope {
+			dup(e.Pos, c.CloseRanges[i-1].Pos, inScope(fmt.Sprintf("close-code range %d-%d", e.From, e.To), e.Scope))
 		}
 	}
 	for i, e := range c.Opcodes {
@@ -90,47 +123,74 @@ func validate(c *Catalog) error {
 		default:
 			bad(e.Pos, "opcode %d has direction %q, want %q, %q or %q", e.Code, e.Direction, DirBoth, DirClient, DirServer)
 		}
-		if i > 0 && c.Opcodes[i-1].Code == e.Code {
-			dup(e.Pos, c.Opcodes[i-1].Pos, fmt.Sprintf("opcode %d", e.Code))
+		if i > 0 && c.Opcodes[i-1].Code == e.Code && c.Opcodes[i-1].Scope == e.Scope {
+			dup(e.Pos, c.Opcodes[i-1].Pos, inScope(fmt.Sprintf("opcode %d", e.Code), e.Scope))
 		}
 	}
-	checkShape := func(shape []string, p Pos, what string) {
+	checkShape := func(s Shape, what string) {
 		seen := map[string]bool{}
-		for _, f := range shape {
+		for _, f := range s.Fields {
 			switch {
 			case f == "":
-				bad(p, "%s has an empty field name", what)
+				bad(s.Pos, "%s has an empty field name", what)
 			case seen[f]:
-				bad(p, "%s lists field %q twice", what, f)
+				bad(s.Pos, "%s lists field %q twice", what, f)
 			}
 			seen[f] = true
 		}
+		if s.Code != "" && !seen[s.Code] {
+			bad(s.Pos, "%s names code field %q, which is not one of its fields", what, s.Code)
+		}
+		if s.Message != "" && !seen[s.Message] {
+			bad(s.Pos, "%s names message field %q, which is not one of its fields", what, s.Message)
+		}
+		if len(s.Fields) == 0 && (s.Code != "" || s.Message != "" || s.Path != "") {
+			bad(s.Pos, "%s has no fields", what)
+		}
 	}
-	checkShape(c.ErrorShape, c.ErrorShapePos, "error body")
-	checkShape(c.ServerErrorShape, c.ServerErrorShapePos, "5xx body")
+	checkShape(c.ErrorShape, "error body")
+	checkShape(c.ServerErrorShape, "5xx body")
 	if len(errs) == 0 {
 		return nil
 	}
-	return slices.MinFunc(errs, func(a, b *Error) int {
-		return cmp.Or(strings.Compare(a.File, b.File), cmp.Compare(a.Line, b.Line))
-	})
+	return slices.MinFunc(errs, func(a, b *Error) int { return byPos(Pos{a.File, a.Line}, Pos{b.File, b.Line}) })
+}
+
+// ValidStringCode reports whether s can be a string error code: one word
+// of letters, digits and _ . : - that starts with a letter or _.
+func ValidStringCode(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i, r := range s {
+		switch {
+		case r == '_', 'a' <= r && r <= 'z', 'A' <= r && r <= 'Z':
+		case '0' <= r && r <= '9', r == '.', r == ':', r == '-':
+			if i == 0 {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // Merge combines catalogs into one, in order: sources are listed once each,
-// entries sorted by code. The same code documented alike in two catalogs is
-// kept once (a field one of them leaves empty is taken from the other); the
-// same code with a different name, meaning, action or direction is an
-// error naming both places. Each catalog is validated first. The inputs are
-// not modified.
+// entries sorted by code. The same code in the same scope documented alike
+// in two catalogs is kept once (a field one of them leaves empty is taken
+// from the other); the same code with a different name, meaning, status,
+// action or direction is an error naming both places. Each catalog is
+// validated first. The inputs are not modified.
 func Merge(cats ...*Catalog) (*Catalog, error) {
 	out := &Catalog{}
 	for _, c := range cats {
 		if c == nil {
 			continue
 		}
-		in := c.clone()
-		sortEntries(in)
-		if err := validate(in); err != nil {
+		in := c.Clone()
+		in.Sort()
+		if err := in.Validate(); err != nil {
 			return nil, err
 		}
 		for _, s := range in.Sources {
@@ -138,59 +198,71 @@ func Merge(cats ...*Catalog) (*Catalog, error) {
 				out.Sources = append(out.Sources, s)
 			}
 		}
+		out.Warnings = append(out.Warnings, in.Warnings...)
 		var err error
-		if out.HTTP, err = mergeSection(out.HTTP, in.HTTP, httpKey, mergeHTTP); err != nil {
+		if out.HTTP, err = mergeSection(out.HTTP, in.HTTP, mergeHTTP); err != nil {
 			return nil, err
 		}
-		if out.HTTPRanges, err = mergeSection(out.HTTPRanges, in.HTTPRanges, rangeKey, mergeRange); err != nil {
+		if out.HTTPRanges, err = mergeSection(out.HTTPRanges, in.HTTPRanges, mergeRange); err != nil {
 			return nil, err
 		}
-		if out.ErrorCodes, err = mergeSection(out.ErrorCodes, in.ErrorCodes, errorKey, mergeError); err != nil {
+		if out.ErrorCodes, err = mergeSection(out.ErrorCodes, in.ErrorCodes, mergeError); err != nil {
 			return nil, err
 		}
-		if out.CloseCodes, err = mergeSection(out.CloseCodes, in.CloseCodes, closeKey, mergeClose); err != nil {
+		if out.CloseCodes, err = mergeSection(out.CloseCodes, in.CloseCodes, mergeClose); err != nil {
 			return nil, err
 		}
-		if out.Opcodes, err = mergeSection(out.Opcodes, in.Opcodes, opcodeKey, mergeOpcode); err != nil {
+		if out.CloseRanges, err = mergeSection(out.CloseRanges, in.CloseRanges, mergeCloseRange); err != nil {
 			return nil, err
 		}
-		if err := mergeShape(&out.ErrorShape, &out.ErrorShapePos, in.ErrorShape, in.ErrorShapePos, "error body"); err != nil {
+		if out.Opcodes, err = mergeSection(out.Opcodes, in.Opcodes, mergeOpcode); err != nil {
 			return nil, err
 		}
-		if err := mergeShape(&out.ServerErrorShape, &out.ServerErrorShapePos, in.ServerErrorShape, in.ServerErrorShapePos, "5xx body"); err != nil {
+		if err := mergeShape(&out.ErrorShape, in.ErrorShape, "error body"); err != nil {
+			return nil, err
+		}
+		if err := mergeShape(&out.ServerErrorShape, in.ServerErrorShape, "5xx body"); err != nil {
 			return nil, err
 		}
 	}
-	sortEntries(out)
+	out.Sort()
 	return out, nil
 }
 
-func httpKey(e HTTPStatus) int    { return e.Code }
-func rangeKey(e HTTPRange) int    { return e.From }
-func errorKey(e ErrorCode) int    { return e.Code }
-func closeKey(e CloseCode) int    { return e.Code }
-func opcodeKey(e Opcode) int      { return e.Code }
-func (e HTTPStatus) pos() Pos     { return e.Pos }
-func (e HTTPRange) pos() Pos      { return e.Pos }
-func (e ErrorCode) pos() Pos      { return e.Pos }
-func (e CloseCode) pos() Pos      { return e.Pos }
-func (e Opcode) pos() Pos         { return e.Pos }
+func (e HTTPStatus) key() string { return fmt.Sprint(e.Code) }
+func (e HTTPRange) key() string  { return e.Class }
+func (e ErrorCode) key() string  { return fmt.Sprintf("%t %s %s", e.Code.IsString(), e.Code, e.Scope) }
+func (e CloseCode) key() string  { return fmt.Sprintf("%d %s", e.Code, e.Scope) }
+func (e CloseRange) key() string { return fmt.Sprintf("%d %d %s", e.From, e.To, e.Scope) }
+func (e Opcode) key() string     { return fmt.Sprintf("%d %s", e.Code, e.Scope) }
+
+func (e HTTPStatus) pos() Pos { return e.Pos }
+func (e HTTPRange) pos() Pos  { return e.Pos }
+func (e ErrorCode) pos() Pos  { return e.Pos }
+func (e CloseCode) pos() Pos  { return e.Pos }
+func (e CloseRange) pos() Pos { return e.Pos }
+func (e Opcode) pos() Pos     { return e.Pos }
+
 func (e HTTPStatus) what() string { return fmt.Sprintf("status %d", e.Code) }
 func (e HTTPRange) what() string  { return "status class " + e.Class }
-func (e ErrorCode) what() string  { return fmt.Sprintf("error code %d", e.Code) }
-func (e CloseCode) what() string  { return fmt.Sprintf("close code %d", e.Code) }
-func (e Opcode) what() string     { return fmt.Sprintf("opcode %d", e.Code) }
+func (e ErrorCode) what() string  { return inScope("error code "+e.Code.String(), e.Scope) }
+func (e CloseCode) what() string  { return inScope(fmt.Sprintf("close code %d", e.Code), e.Scope) }
+func (e CloseRange) what() string {
+	return inScope(fmt.Sprintf("close-code range %d-%d", e.From, e.To), e.Scope)
+}
+func (e Opcode) what() string { return inScope(fmt.Sprintf("opcode %d", e.Code), e.Scope) }
 
 type entry interface {
+	key() string
 	pos() Pos
 	what() string
 }
 
 // mergeSection adds the entries of in to out. join merges two entries with
 // the same key, or reports the first field on which they differ.
-func mergeSection[E entry](out, in []E, key func(E) int, join func(a, b *E) (x, y string, ok bool)) ([]E, error) {
+func mergeSection[E entry](out, in []E, join func(a, b *E) (x, y string, ok bool)) ([]E, error) {
 	for _, e := range in {
-		i := slices.IndexFunc(out, func(o E) bool { return key(o) == key(e) })
+		i := slices.IndexFunc(out, func(o E) bool { return o.key() == e.key() })
 		if i < 0 {
 			out = append(out, e)
 			continue
@@ -202,20 +274,8 @@ func mergeSection[E entry](out, in []E, key func(E) int, join func(a, b *E) (x, 
 	return out, nil
 }
 
-// field merges one text field: equal under Fold, or one of them empty.
-// It returns false when the two differ.
-func field(a *string, b string) bool {
-	switch {
-	case b == "" || Fold(*a) == Fold(b):
-		return true
-	case *a == "":
-		*a = b
-		return true
-	}
-	return false
-}
-
-// joinFields merges the fields of two entries pairwise.
+// joinFields merges the fields of two entries pairwise: equal under Fold,
+// or one of them empty. It reports the first pair that differs.
 func joinFields(pairs ...[2]*string) (string, string, bool) {
 	for _, p := range pairs {
 		a, b := *p[0], *p[1]
@@ -224,7 +284,9 @@ func joinFields(pairs ...[2]*string) (string, string, bool) {
 		}
 	}
 	for _, p := range pairs {
-		field(p[0], *p[1])
+		if *p[0] == "" {
+			*p[0] = *p[1]
+		}
 	}
 	return "", "", true
 }
@@ -238,6 +300,12 @@ func mergeRange(a, b *HTTPRange) (string, string, bool) {
 }
 
 func mergeError(a, b *ErrorCode) (string, string, bool) {
+	if a.Status != 0 && b.Status != 0 && a.Status != b.Status {
+		return fmt.Sprintf("status %d", a.Status), fmt.Sprintf("status %d", b.Status), false
+	}
+	if a.Status == 0 {
+		a.Status = b.Status
+	}
 	return joinFields([2]*string{&a.Meaning, &b.Meaning})
 }
 
@@ -245,38 +313,50 @@ func mergeClose(a, b *CloseCode) (string, string, bool) {
 	return joinFields([2]*string{&a.Name, &b.Name}, [2]*string{&a.Action, &b.Action}, [2]*string{&a.Meaning, &b.Meaning})
 }
 
+func mergeCloseRange(a, b *CloseRange) (string, string, bool) {
+	return joinFields([2]*string{&a.Meaning, &b.Meaning})
+}
+
 func mergeOpcode(a, b *Opcode) (string, string, bool) {
 	return joinFields([2]*string{&a.Name, &b.Name}, [2]*string{&a.Direction, &b.Direction}, [2]*string{&a.Meaning, &b.Meaning})
 }
 
-func mergeShape(out *[]string, outPos *Pos, in []string, inPos Pos, what string) error {
+func mergeShape(out *Shape, in Shape, what string) error {
 	switch {
-	case len(in) == 0:
-	case len(*out) == 0:
-		*out, *outPos = slices.Clone(in), inPos
-	case !slices.Equal(*out, in):
-		return errorf(inPos, "%s {%s} conflicts with %s {%s}", what, strings.Join(in, ", "), *outPos, strings.Join(*out, ", "))
+	case !in.Documented():
+	case !out.Documented():
+		*out = in.clone()
+	case !slices.Equal(out.Fields, in.Fields) || out.Code != in.Code || out.Message != in.Message || out.Path != in.Path:
+		return errorf(in.Pos, "%s %s conflicts with %s %s", what, in, out.Pos, *out)
 	}
 	return nil
 }
 
-// clone returns a deep copy of c.
-func (c *Catalog) clone() *Catalog {
+// String writes the shape as "{code, message}", with its path: "errors[]{code, message}".
+func (s Shape) String() string { return s.Path + "{" + strings.Join(s.Fields, ", ") + "}" }
+
+func (s Shape) clone() Shape {
+	s.Fields = slices.Clone(s.Fields)
+	return s
+}
+
+// Clone returns a deep copy of c.
+func (c *Catalog) Clone() *Catalog {
 	return &Catalog{
-		Sources:             slices.Clone(c.Sources),
-		HTTP:                slices.Clone(c.HTTP),
-		HTTPRanges:          slices.Clone(c.HTTPRanges),
-		ErrorCodes:          slices.Clone(c.ErrorCodes),
-		CloseCodes:          slices.Clone(c.CloseCodes),
-		Opcodes:             slices.Clone(c.Opcodes),
-		ErrorShape:          slices.Clone(c.ErrorShape),
-		ServerErrorShape:    slices.Clone(c.ServerErrorShape),
-		ErrorShapePos:       c.ErrorShapePos,
-		ServerErrorShapePos: c.ServerErrorShapePos,
+		Sources:          slices.Clone(c.Sources),
+		HTTP:             slices.Clone(c.HTTP),
+		HTTPRanges:       slices.Clone(c.HTTPRanges),
+		ErrorCodes:       slices.Clone(c.ErrorCodes),
+		CloseCodes:       slices.Clone(c.CloseCodes),
+		CloseRanges:      slices.Clone(c.CloseRanges),
+		Opcodes:          slices.Clone(c.Opcodes),
+		ErrorShape:       c.ErrorShape.clone(),
+		ServerErrorShape: c.ServerErrorShape.clone(),
+		Warnings:         slices.Clone(c.Warnings),
 	}
 }
 
-// empty reports whether c documents no code at all.
-func (c *Catalog) empty() bool {
-	return !c.HasHTTP() && !c.HasErrorCodes() && !c.HasCloseCodes() && !c.HasOpcodes()
+// Empty reports whether c documents no code at all.
+func (c *Catalog) Empty() bool {
+	return !c.HasHTTP() && !c.HasErrorCodes() && !c.HasCloseCodes() && !c.HasOpcodes() && len(c.CloseRanges) == 0
 }

@@ -8,6 +8,7 @@ import (
 	"go/format"
 	"go/token"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -22,17 +23,39 @@ func (c *Catalog) WriteJSON(w io.Writer) error {
 		HTTPRanges       []HTTPRange  `json:"http_ranges"`
 		ErrorCodes       []ErrorCode  `json:"error_codes"`
 		CloseCodes       []CloseCode  `json:"close_codes"`
+		CloseRanges      []CloseRange `json:"close_ranges"`
 		Opcodes          []Opcode     `json:"opcodes"`
-		ErrorShape       []string     `json:"error_shape"`
-		ServerErrorShape []string     `json:"server_error_shape"`
+		ErrorShape       any          `json:"error_shape"`
+		ServerErrorShape any          `json:"server_error_shape"`
 	}{
 		nonNil(c.Sources), nonNil(c.HTTP), nonNil(c.HTTPRanges), nonNil(c.ErrorCodes),
-		nonNil(c.CloseCodes), nonNil(c.Opcodes), nonNil(c.ErrorShape), nonNil(c.ServerErrorShape),
+		nonNil(c.CloseCodes), nonNil(c.CloseRanges), nonNil(c.Opcodes), shapeOut(c.ErrorShape), shapeOut(c.ServerErrorShape),
 	}
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
 	return enc.Encode(out)
+}
+
+// shapeOut is how a shape is written: as the older plain list of fields
+// when the list says all there is (its code field, if any, is "code", its
+// message field, if any, "message", and it is not nested), so that readers
+// of the first schema keep working; as an object otherwise.
+func shapeOut(s Shape) any {
+	if !s.Documented() {
+		return []string{}
+	}
+	code, message := "", ""
+	if s.Has("code") {
+		code = "code"
+	}
+	if s.Has("message") {
+		message = "message"
+	}
+	if s.Code == code && s.Message == message && s.Path == "" {
+		return s.Fields
+	}
+	return s
 }
 
 func nonNil[E any](s []E) []E {
@@ -43,8 +66,8 @@ func nonNil[E any](s []E) []E {
 }
 
 // WriteMarkdown writes the catalog as a Markdown page that Parse reads back
-// to the same catalog (positions and sources aside): one table per section,
-// and the body shapes as JSON code blocks.
+// to the same catalog (positions and sources aside): one table per section
+// and scope, and the body shapes as JSON code blocks.
 func (c *Catalog) WriteMarkdown(w io.Writer) error {
 	b := bufio.NewWriter(w)
 	fmt.Fprintf(b, "# API catalog\n")
@@ -67,38 +90,91 @@ func (c *Catalog) WriteMarkdown(w io.Writer) error {
 			}
 		}
 	}
-	if c.HasErrorCodes() {
-		fmt.Fprintf(b, "\n## JSON error codes\n\n| code | meaning |\n| --- | --- |\n")
-		for _, e := range c.ErrorCodes {
-			fmt.Fprintf(b, "| %d | %s |\n", e.Code, mdEscape(e.Meaning))
+	for _, scope := range scopesOf(c.ErrorCodes, func(e ErrorCode) string { return e.Scope }) {
+		// Integer and string codes go in tables of their own: beside
+		// integers, a word is not read as a code.
+		for _, strs := range []bool{false, true} {
+			n := 0
+			for _, e := range c.ErrorCodes {
+				if e.Scope != scope || e.Code.IsString() != strs {
+					continue
+				}
+				if n == 0 {
+					scopeComment(b, "error-codes", scope)
+					fmt.Fprintf(b, "\n## JSON error codes\n\n| code | HTTP status | meaning |\n| --- | --- | --- |\n")
+				}
+				n++
+				status := ""
+				if e.Status != 0 {
+					status = fmt.Sprint(e.Status)
+				}
+				fmt.Fprintf(b, "| %s | %s | %s |\n", mdEscape(e.Code.String()), status, mdEscape(e.Meaning))
+			}
 		}
 	}
-	if len(c.ErrorShape) > 0 {
+	if c.ErrorShape.Documented() {
 		fmt.Fprintf(b, "\n## Error body\n\n```json\n%s\n```\n", shapeJSON(c.ErrorShape))
 	}
-	if len(c.ServerErrorShape) > 0 {
+	if c.ServerErrorShape.Documented() {
 		fmt.Fprintf(b, "\n## 5xx body\n\n```json\n%s\n```\n", shapeJSON(c.ServerErrorShape))
 	}
-	if c.HasCloseCodes() {
-		fmt.Fprintf(b, "\n## Gateway close codes\n\n| code | name | action | meaning |\n| --- | --- | --- | --- |\n")
+	for _, scope := range scopesOf(c.CloseCodes, func(e CloseCode) string { return e.Scope }) {
+		scopeComment(b, "close-codes", scope)
+		fmt.Fprintf(b, "\n## Close codes\n\n| code | name | action | meaning |\n| --- | --- | --- | --- |\n")
 		for _, e := range c.CloseCodes {
-			fmt.Fprintf(b, "| %d | %s | %s | %s |\n", e.Code, mdEscape(e.Name), mdEscape(e.Action), mdEscape(e.Meaning))
+			if e.Scope == scope {
+				fmt.Fprintf(b, "| %d | %s | %s | %s |\n", e.Code, mdEscape(e.Name), mdEscape(e.Action), mdEscape(e.Meaning))
+			}
 		}
 	}
-	if c.HasOpcodes() {
-		fmt.Fprintf(b, "\n## Gateway opcodes\n\n| code | name | direction | meaning |\n| --- | --- | --- | --- |\n")
+	for _, scope := range scopesOf(c.CloseRanges, func(e CloseRange) string { return e.Scope }) {
+		scopeComment(b, "close-codes", scope)
+		fmt.Fprintf(b, "\n## Close-code ranges\n\n| code | meaning |\n| --- | --- |\n")
+		for _, e := range c.CloseRanges {
+			if e.Scope == scope {
+				fmt.Fprintf(b, "| %d-%d | %s |\n", e.From, e.To, mdEscape(e.Meaning))
+			}
+		}
+	}
+	for _, scope := range scopesOf(c.Opcodes, func(e Opcode) string { return e.Scope }) {
+		scopeComment(b, "opcodes", scope)
+		fmt.Fprintf(b, "\n## Opcodes\n\n| code | name | direction | meaning |\n| --- | --- | --- | --- |\n")
 		for _, e := range c.Opcodes {
-			fmt.Fprintf(b, "| %d | %s | %s | %s |\n", e.Code, mdEscape(e.Name), mdEscape(e.Direction), mdEscape(e.Meaning))
+			if e.Scope == scope {
+				fmt.Fprintf(b, "| %d | %s | %s | %s |\n", e.Code, mdEscape(e.Name), mdEscape(e.Direction), mdEscape(e.Meaning))
+			}
 		}
 	}
 	return b.Flush()
+}
+
+// scopesOf lists the scopes of a section in order of first appearance.
+func scopesOf[E any](s []E, scope func(E) string) []string {
+	var out []string
+	for _, e := range s {
+		if sc := scope(e); !slices.Contains(out, sc) {
+			out = append(out, sc)
+		}
+	}
+	return out
+}
+
+// scopeComment writes the statuslint comment that gives the next heading
+// its scope.
+func scopeComment(b *bufio.Writer, what, scope string) {
+	if scope != "" {
+		if strings.ContainsAny(scope, " \"") {
+			scope = strconv.Quote(scope)
+		}
+		fmt.Fprintf(b, "\n<!-- statuslint: %s scope=%s -->\n", what, scope)
+	}
 }
 
 // mdEscape escapes the characters that would be Markdown inside a table
 // cell; the reader unescapes them.
 func mdEscape(s string) string {
 	var b strings.Builder
-	for _, r := range clean(s) {
+	for _, r := range Tidy(s) {
 		if strings.ContainsRune("\\`*_[]<>&|!~", r) {
 			b.WriteByte('\\')
 		}
@@ -107,20 +183,50 @@ func mdEscape(s string) string {
 	return b.String()
 }
 
-// shapeJSON writes an object with the shape's fields, all null.
-func shapeJSON(fields []string) string {
+// shapeJSON writes an object with the shape's fields, nested at its path:
+// the code field's value says "<error code>", the message field's "<error
+// message>", others "<value>", so that the reader finds them by meaning.
+func shapeJSON(s Shape) string {
 	var b bytes.Buffer
 	b.WriteByte('{')
-	for i, f := range fields {
+	for i, f := range s.Fields {
 		if i > 0 {
 			b.WriteString(", ")
 		}
-		k, _ := json.Marshal(f)
-		b.Write(k)
-		b.WriteString(": null")
+		b.WriteString(jsonString(f))
+		switch f {
+		case s.Code:
+			b.WriteString(`: "<error code>"`)
+		case s.Message:
+			b.WriteString(`: "<error message>"`)
+		default:
+			b.WriteString(`: "<value>"`)
+		}
 	}
 	b.WriteByte('}')
-	return b.String()
+	obj := b.String()
+	if s.Path == "" {
+		return obj
+	}
+	parts := strings.Split(s.Path, ".")
+	for i := len(parts) - 1; i >= 0; i-- {
+		p := parts[i]
+		name, arr := strings.CutSuffix(p, "[]")
+		if arr {
+			obj = "[" + obj + "]"
+		}
+		obj = "{" + jsonString(name) + ": " + obj + "}"
+	}
+	return obj
+}
+
+// jsonString writes s as a JSON string, without escaping HTML.
+func jsonString(s string) string {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	enc.Encode(s)
+	return strings.TrimSuffix(b.String(), "\n")
 }
 
 // WriteGo writes Go source declaring a constant for every documented code,
@@ -138,7 +244,7 @@ func (c *Catalog) WriteGo(w io.Writer, pkg string) error {
 	fmt.Fprintf(&b, "// Package %s holds the codes documented in %s.\n", pkg, goComment(c.Describe()))
 	fmt.Fprintf(&b, "package %s\n", pkg)
 	used := map[string]bool{}
-	group := func(title string, n int, at func(i int) (prefix, text, fallback string, code int, meaning string)) {
+	group := func(title string, n int, at func(i int) (prefix, text, fallback string, code any, meaning string)) {
 		if n == 0 {
 			return
 		}
@@ -150,33 +256,44 @@ func (c *Catalog) WriteGo(w io.Writer, pkg string) error {
 				name = goName(prefix, fallback)
 			}
 			if name == prefix || used[name] {
-				name += strconv.Itoa(code)
+				name += goSuffix(code)
 			}
 			for used[name] {
 				name += "_"
 			}
 			used[name] = true
+			lit := fmt.Sprint(code)
+			if s, ok := code.(string); ok {
+				lit = strconv.Quote(s)
+			}
 			if m := goComment(meaning); m != "" {
-				fmt.Fprintf(&b, "\t%s = %d // %s\n", name, code, m)
+				fmt.Fprintf(&b, "\t%s = %s // %s\n", name, lit, m)
 			} else {
-				fmt.Fprintf(&b, "\t%s = %d\n", name, code)
+				fmt.Fprintf(&b, "\t%s = %s\n", name, lit)
 			}
 		}
 		fmt.Fprintf(&b, ")\n")
 	}
-	group("HTTP statuses", len(c.HTTP), func(i int) (string, string, string, int, string) {
+	group("HTTP statuses", len(c.HTTP), func(i int) (string, string, string, any, string) {
 		e := c.HTTP[i]
 		return "Status", e.Name, StatusText(e.Code), e.Code, e.Meaning
 	})
-	group("JSON error codes", len(c.ErrorCodes), func(i int) (string, string, string, int, string) {
+	group("JSON error codes", len(c.ErrorCodes), func(i int) (string, string, string, any, string) {
 		e := c.ErrorCodes[i]
-		return "Err", e.Meaning, "", e.Code, ""
+		text := e.Meaning
+		if e.Code.IsString() {
+			text = e.Code.String() // M_FORBIDDEN names itself: ErrMForbidden
+		}
+		if n, ok := e.Code.Int(); ok {
+			return "Err", text, "", n, ""
+		}
+		return "Err", text, "", e.Code.String(), e.Meaning
 	})
-	group("WebSocket close codes", len(c.CloseCodes), func(i int) (string, string, string, int, string) {
+	group("WebSocket close codes", len(c.CloseCodes), func(i int) (string, string, string, any, string) {
 		e := c.CloseCodes[i]
 		return "Close", e.Name, e.Meaning, e.Code, e.Meaning
 	})
-	group("Gateway opcodes", len(c.Opcodes), func(i int) (string, string, string, int, string) {
+	group("Gateway opcodes", len(c.Opcodes), func(i int) (string, string, string, any, string) {
 		e := c.Opcodes[i]
 		return "Op", e.Name, "", e.Code, e.Meaning
 	})
@@ -186,6 +303,21 @@ func (c *Catalog) WriteGo(w io.Writer, pkg string) error {
 	}
 	_, err = w.Write(src)
 	return err
+}
+
+// goSuffix makes a code into the end of a Go name: 4000, or _1000 for -1000,
+// or _M_FORBIDDEN.
+func goSuffix(code any) string {
+	s := fmt.Sprint(code)
+	var b strings.Builder
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		} else {
+			b.WriteByte('_')
+		}
+	}
+	return b.String()
 }
 
 // initialisms are written in capitals in Go names.
@@ -223,5 +355,5 @@ func goComment(s string) string {
 			return ' '
 		}
 		return r
-	}, clean(s))
+	}, Tidy(s))
 }

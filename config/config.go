@@ -7,7 +7,11 @@
 // (go vet, gopls, golangci-lint) reach it through the passes.
 package config
 
-import "github.com/statuslint/statuslint/internal/config"
+import (
+	// The catalog documents named by -catalog are read with catalog/read.
+	_ "github.com/statuslint/statuslint/catalog/read"
+	"github.com/statuslint/statuslint/internal/config"
+)
 
 // Analyzer is the configuration analyzer, named "statuslint". It reports
 // nothing; its flags are -catalog (repeatable), -disable and -enable.

@@ -7,6 +7,12 @@ import (
 	"fmt"
 	"go/token"
 	"io"
+	"io/fs"
+	"os"
+	"strings"
+
+	"github.com/statuslint/statuslint/catalog"
+	"github.com/statuslint/statuslint/catalog/read"
 )
 
 // catalogCommand runs "statuslint catalog": it reads the documents named
@@ -21,9 +27,10 @@ func catalogCommand(args []string, stdout, stderr io.Writer) int {
 	asJSON := fs.Bool("json", false, "print JSON (the same as -format json)")
 	format := fs.String("format", "markdown", "output `format`: json, markdown or go")
 	pkg := fs.String("package", "", "with -format go, the package `name` of the generated file")
+	explain := fs.Bool("explain", false, "print how each document was read: the kind of each heading and why, each table, list or block read or skipped")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
-			fmt.Fprintf(stderr, "usage: %s catalog [-catalog PATH]... [-json | -format markdown | -format go -package NAME]\n", progname)
+			fmt.Fprintf(stderr, "usage: %s catalog [-catalog PATH]... [-json | -format markdown | -format go -package NAME | -explain]\n", progname)
 			fs.SetOutput(stderr)
 			fs.PrintDefaults()
 			return 0
@@ -55,6 +62,12 @@ func catalogCommand(args []string, stdout, stderr io.Writer) int {
 		return usageError(stderr, "catalog: -format %q: want json, markdown or go", *format)
 	}
 
+	if *explain {
+		if set(fs, "format") || *asJSON || *pkg != "" {
+			return usageError(stderr, "catalog: -explain prints no catalog; leave out -json, -format and -package")
+		}
+		return explainCommand(paths, stdout, stderr)
+	}
 	cat, err := loadCatalog(paths, "")
 	if err != nil {
 		return fail(stderr, "%v", err)
@@ -74,7 +87,83 @@ func catalogCommand(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(stderr, "catalog: %v", err)
 	}
+	for _, warning := range cat.Warnings {
+		fmt.Fprintf(stderr, "%s: warning: %s\n", progname, warning)
+	}
 	return 0
+}
+
+// explainCommand prints, for each document, the reader's decisions, and
+// ends with what the document gave or the error that stopped it.
+func explainCommand(paths []string, stdout, stderr io.Writer) int {
+	w := bufio.NewWriter(stdout)
+	defer w.Flush()
+	status := 0
+	if len(paths) == 0 {
+		// The embedded default, read as any document is.
+		name, data := catalog.DefaultDocument()
+		return explainOne(w, stderr, name, data)
+	}
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			w.Flush()
+			status = fail(stderr, "%v", &catalog.Error{File: p, Msg: "cannot read: " + readReason(err)})
+			continue
+		}
+		if s := explainOne(w, stderr, p, data); s != 0 {
+			status = s
+		}
+	}
+	return status
+}
+
+// explainOne prints the reader's decisions for one document and what it
+// gave, or the error that stopped it.
+func explainOne(w *bufio.Writer, stderr io.Writer, name string, data []byte) int {
+	c, lines, err := read.Explain(name, data)
+	for _, l := range lines {
+		fmt.Fprintln(w, l)
+	}
+	if err != nil {
+		w.Flush()
+		return fail(stderr, "%v", err)
+	}
+	fmt.Fprintf(w, "%s: read %s\n", name, summary(c))
+	return 0
+}
+
+func readReason(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}
+
+// summary counts what a catalog documents: "11 statuses, 1 class, 233 error codes".
+func summary(c *catalog.Catalog) string {
+	var parts []string
+	count := func(n int, one, many string) {
+		if n == 1 {
+			parts = append(parts, "1 "+one)
+		} else if n > 1 {
+			parts = append(parts, fmt.Sprintf("%d %s", n, many))
+		}
+	}
+	count(len(c.HTTP), "status", "statuses")
+	count(len(c.HTTPRanges), "status class", "status classes")
+	count(len(c.ErrorCodes), "error code", "error codes")
+	count(len(c.CloseCodes), "close code", "close codes")
+	count(len(c.CloseRanges), "close-code range", "close-code ranges")
+	count(len(c.Opcodes), "opcode", "opcodes")
+	if c.ErrorShape.Documented() {
+		parts = append(parts, "error body "+c.ErrorShape.String())
+	}
+	if c.ServerErrorShape.Documented() {
+		parts = append(parts, "5xx body "+c.ServerErrorShape.String())
+	}
+	return strings.Join(parts, ", ")
 }
 
 // set reports whether the flag was given on the command line.

@@ -22,7 +22,7 @@ func write(t *testing.T, dir, name, content string) {
 	}
 }
 
-func read(t *testing.T, dir, name string) string {
+func readFile(t *testing.T, dir, name string) string {
 	t.Helper()
 	data, err := os.ReadFile(filepath.Join(dir, name))
 	if err != nil {
@@ -215,7 +215,7 @@ func TestExitCodes(t *testing.T) {
 func TestFix(t *testing.T) {
 	t.Parallel()
 	cat := "-catalog=docs/status-codes.md"
-	orig := read(t, shop(t), "handlers/orders.go")
+	orig := readFile(t, shop(t), "handlers/orders.go")
 
 	dir := shop(t)
 	r := run(t, dir, binary, "-fix", "-diff", cat, "./...")
@@ -229,7 +229,7 @@ func TestFix(t *testing.T) {
 	if !strings.Contains(r.stderr, undocumentedFinding) || strings.Contains(r.stderr, "raw status") {
 		t.Errorf("-fix -diff: stderr should list only the finding without a fix:\n%s", r.stderr)
 	}
-	if got := read(t, dir, "handlers/orders.go"); got != orig {
+	if got := readFile(t, dir, "handlers/orders.go"); got != orig {
 		t.Errorf("-fix -diff changed the file")
 	}
 	r = run(t, dir, binary, "-fix", "-diff", "-disable=undocumented-status", cat, "./...")
@@ -241,7 +241,7 @@ func TestFix(t *testing.T) {
 	if r.code != 3 || !strings.Contains(r.stderr, undocumentedFinding) {
 		t.Errorf("-fix with 409 unfixable: exit %d, want 3; stderr:\n%s", r.code, r.stderr)
 	}
-	if got := read(t, dir, "handlers/orders.go"); !strings.Contains(got, "w.WriteHeader(http.StatusNotFound)") {
+	if got := readFile(t, dir, "handlers/orders.go"); !strings.Contains(got, "w.WriteHeader(http.StatusNotFound)") {
 		t.Errorf("-fix did not apply the fix:\n%s", got)
 	}
 

@@ -124,7 +124,7 @@ func TestCatalogJSONSchema(t *testing.T) {
 		keys = append(keys, k)
 	}
 	sort.Strings(keys)
-	wantKeys := []string{"close_codes", "error_codes", "error_shape", "http", "http_ranges", "opcodes", "server_error_shape", "sources"}
+	wantKeys := []string{"close_codes", "close_ranges", "error_codes", "error_shape", "http", "http_ranges", "opcodes", "server_error_shape", "sources"}
 	if diff := cmp.Diff(wantKeys, keys); diff != "" {
 		t.Errorf("top-level keys differ from DESIGN.md's schema (-want +got):\n%s", diff)
 	}

@@ -26,6 +26,7 @@ import (
 
 	"github.com/statuslint/statuslint/analyzer"
 	"github.com/statuslint/statuslint/catalog"
+	"github.com/statuslint/statuslint/catalog/read"
 )
 
 const progname = "statuslint"
@@ -89,7 +90,7 @@ func loadCatalog(paths []string, dir string) (*catalog.Catalog, error) {
 		}
 		paths = resolved
 	}
-	return catalog.Load(paths...)
+	return read.Load(paths...)
 }
 
 // catalogPaths is the repeatable -catalog flag of the catalog subcommand.

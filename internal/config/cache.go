@@ -77,7 +77,7 @@ func readDocuments(docs []document) (*catalog.Catalog, error) {
 	}
 	cats := make([]*catalog.Catalog, len(docs))
 	for i, d := range docs {
-		c, err := catalog.Parse(d.name, data[i])
+		c, err := catalog.ParseDocument(d.name, data[i])
 		if err != nil {
 			return nil, err
 		}

@@ -89,9 +89,9 @@ func New(opts Options) *analysis.Analyzer {
 // newChecker derives what a run needs from the catalog.
 func newChecker(cat *catalog.Catalog) *checker {
 	c := &checker{cat: cat}
-	c.shape = c.cat.ErrorShape
-	if len(c.shape) == 0 {
-		c.shape = defaultShape
+	c.shape = c.cat.ErrorShape.Fields // code field first
+	if c.cat.ErrorShape.Code == "" {
+		c.shape = defaultShape // a body with no code field has no code to check
 	}
 	c.message = "message"
 	for i, k := range c.shape[1:] {
@@ -101,7 +101,7 @@ func newChecker(cat *catalog.Catalog) *checker {
 	}
 	c.statusLike = c.cat.HasErrorCodes()
 	for _, e := range c.cat.ErrorCodes {
-		if e.Code < 400 || e.Code > 599 {
+		if n, ok := e.Code.Int(); !ok || n < 400 || n > 599 {
 			c.statusLike = false
 		}
 	}
@@ -272,7 +272,7 @@ func (r *reporter) nearest(code int) string {
 	if !ok {
 		return ""
 	}
-	s := fmt.Sprintf(" (nearest: %d %s", near.Code, near.Meaning)
+	s := fmt.Sprintf(" (nearest: %s %s", near.Code, near.Meaning)
 	if g, ok := r.cat.ErrorCodeCategoryOf(code); ok {
 		s += "; category " + g.String()
 	}
@@ -303,9 +303,10 @@ func (r *reporter) meaningFix(b *jsonbody.Body, v jsonbody.Value, code int64, is
 	if target == nil {
 		target = r.pass.TypesInfo.TypeOf(e)
 	}
-	text := show(int64(doc.Code), isString)
+	docCode, _ := doc.Code.Int() // found by an integer lookup
+	text := show(int64(docCode), isString)
 	var edits []analysis.TextEdit
-	if name, more, ok := r.namedCode(f, e.Pos(), int64(doc.Code), isString, target); ok {
+	if name, more, ok := r.namedCode(f, e.Pos(), int64(docCode), isString, target); ok {
 		text, edits = name, more
 	}
 	return analysis.SuggestedFix{

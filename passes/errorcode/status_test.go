@@ -127,9 +127,9 @@ func TestStatusLikeCodes(t *testing.T) {
 	c := &catalog.Catalog{
 		Sources: []string{"docs/api.md"},
 		ErrorCodes: []catalog.ErrorCode{
-			{Code: 400, Meaning: "bad request"}, {Code: 404, Meaning: "not found"}, {Code: 500, Meaning: "internal error"},
+			{Code: catalog.IntCode(400), Meaning: "bad request"}, {Code: catalog.IntCode(404), Meaning: "not found"}, {Code: catalog.IntCode(500), Meaning: "internal error"},
 		},
-		ErrorShape: []string{"code", "message", "data"},
+		ErrorShape: catalog.Shape{Fields: []string{"code", "message", "data"}, Code: "code", Message: "message"},
 	}
 	analysistest.Run(t, fixtest.TestData(t), errorcode.New(errorcode.Options{Catalog: c}), "errorcode/statuslike")
 }
@@ -142,9 +142,9 @@ func TestSuccessEnvelopes(t *testing.T) {
 	c := &catalog.Catalog{
 		Sources: []string{"docs/api.md"},
 		ErrorCodes: []catalog.ErrorCode{
-			{Code: 40002, Meaning: "invalid data"}, {Code: 40401, Meaning: "data not found"}, {Code: 50001, Meaning: "internal error"},
+			{Code: catalog.IntCode(40002), Meaning: "invalid data"}, {Code: catalog.IntCode(40401), Meaning: "data not found"}, {Code: catalog.IntCode(50001), Meaning: "internal error"},
 		},
-		ErrorShape: []string{"code", "message", "data"},
+		ErrorShape: catalog.Shape{Fields: []string{"code", "message", "data"}, Code: "code", Message: "message"},
 	}
 	analysistest.Run(t, fixtest.TestData(t), errorcode.New(errorcode.Options{Catalog: c}), "errorcode/envelope")
 }

@@ -53,7 +53,7 @@ func TestCases(t *testing.T) {
 // undocumented statuses alone and still reports the rest.
 func TestNoHTTPSection(t *testing.T) {
 	t.Parallel()
-	cat := &catalog.Catalog{Sources: []string{"codes.md"}, ErrorCodes: []catalog.ErrorCode{{Code: 10001}}}
+	cat := &catalog.Catalog{Sources: []string{"codes.md"}, ErrorCodes: []catalog.ErrorCode{{Code: catalog.IntCode(10001)}}}
 	analysistest.Run(t, fixtest.TestData(t), httpstatus.New(httpstatus.Options{Catalog: cat}), "httpstatusnohttp")
 }
 

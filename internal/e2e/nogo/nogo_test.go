@@ -30,7 +30,7 @@ import (
 	"golang.org/x/tools/go/packages"
 
 	"github.com/statuslint/statuslint/analyzer"
-	"github.com/statuslint/statuslint/catalog"
+	"github.com/statuslint/statuslint/catalog/read"
 	"github.com/statuslint/statuslint/internal/e2e/e2etest"
 )
 
@@ -85,7 +85,7 @@ func suite(t *testing.T, dir string) []*analysis.Analyzer {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cat, err := catalog.Parse(docs, data)
+	cat, err := read.Parse(docs, data)
 	if err != nil {
 		t.Fatal(err)
 	}

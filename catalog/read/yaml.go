@@ -1,20 +1,23 @@
-package catalog
+package read
 
 import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"slices"
 	"strconv"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/statuslint/statuslint/catalog"
 )
 
 // parseStructured reads a YAML or JSON catalog file in the schema of
 // `statuslint catalog -json`. Both are turned into a tree of yaml.Nodes, so
 // that every entry keeps its line. The file's "sources" key is accepted and
 // ignored: the catalog's source is the file itself.
-func parseStructured(name string, data []byte, isJSON bool) (*Catalog, error) {
+func parseStructured(name string, data []byte, isJSON bool) (*catalog.Catalog, error) {
 	if isJSON {
 		var v any
 		if err := json.Unmarshal(data, &v); err != nil {
@@ -23,7 +26,7 @@ func parseStructured(name string, data []byte, isJSON bool) (*Catalog, error) {
 			if errors.As(err, &syn) {
 				line = 1 + bytes.Count(data[:min(int(syn.Offset), len(data))], []byte("\n"))
 			}
-			return nil, &Error{File: name, Line: line, Msg: "invalid JSON: " + strings.TrimPrefix(err.Error(), "json: ")}
+			return nil, &catalog.Error{File: name, Line: line, Msg: "invalid JSON: " + strings.TrimPrefix(err.Error(), "json: ")}
 		}
 	}
 	var root *yaml.Node
@@ -35,12 +38,12 @@ func parseStructured(name string, data []byte, isJSON bool) (*Catalog, error) {
 			return nil, yamlError(name, err)
 		}
 		if len(doc.Content) == 0 {
-			return &Catalog{Sources: []string{name}}, nil
+			return &catalog.Catalog{Sources: []string{name}}, nil
 		}
 		root = doc.Content[0]
 	}
 	y := yamlReader{name: name}
-	c := &Catalog{Sources: []string{name}}
+	c := &catalog.Catalog{Sources: []string{name}}
 	if root.Kind == yaml.ScalarNode && root.Tag == "!!null" {
 		return c, nil
 	}
@@ -54,14 +57,14 @@ func parseStructured(name string, data []byte, isJSON bool) (*Catalog, error) {
 			return err
 		case "http":
 			return y.list(v, func(n *yaml.Node) error {
-				e := HTTPStatus{Pos: y.pos(n)}
+				e := catalog.HTTPStatus{Pos: y.pos(n)}
 				c.HTTP = append(c.HTTP, e)
 				p := &c.HTTP[len(c.HTTP)-1]
 				return y.fields(n, "http entry", map[string]any{"code": &p.Code, "name": &p.Name, "meaning": &p.Meaning})
 			})
 		case "http_ranges":
 			return y.list(v, func(n *yaml.Node) error {
-				e := HTTPRange{Pos: y.pos(n), From: -1, To: -1}
+				e := catalog.HTTPRange{Pos: y.pos(n), From: -1, To: -1}
 				if err := y.fields(n, "http_ranges entry", map[string]any{"class": &e.Class, "from": &e.From, "to": &e.To, "meaning": &e.Meaning}); err != nil {
 					return err
 				}
@@ -79,37 +82,39 @@ func parseStructured(name string, data []byte, isJSON bool) (*Catalog, error) {
 			})
 		case "error_codes":
 			return y.list(v, func(n *yaml.Node) error {
-				e := ErrorCode{Pos: y.pos(n)}
-				err := y.fields(n, "error_codes entry", map[string]any{"code": &e.Code, "meaning": &e.Meaning})
+				e := catalog.ErrorCode{Pos: y.pos(n)}
+				err := y.fields(n, "error_codes entry", map[string]any{"code": &e.Code, "meaning": &e.Meaning, "status": &e.Status, "scope": &e.Scope})
 				c.ErrorCodes = append(c.ErrorCodes, e)
 				return err
 			})
 		case "close_codes":
 			return y.list(v, func(n *yaml.Node) error {
-				e := CloseCode{Pos: y.pos(n)}
-				err := y.fields(n, "close_codes entry", map[string]any{"code": &e.Code, "name": &e.Name, "action": &e.Action, "meaning": &e.Meaning})
+				e := catalog.CloseCode{Pos: y.pos(n)}
+				err := y.fields(n, "close_codes entry", map[string]any{"code": &e.Code, "name": &e.Name, "action": &e.Action, "meaning": &e.Meaning, "scope": &e.Scope})
 				c.CloseCodes = append(c.CloseCodes, e)
+				return err
+			})
+		case "close_ranges":
+			return y.list(v, func(n *yaml.Node) error {
+				e := catalog.CloseRange{Pos: y.pos(n), From: -1, To: -1}
+				err := y.fields(n, "close_ranges entry", map[string]any{"from": &e.From, "to": &e.To, "meaning": &e.Meaning, "scope": &e.Scope})
+				if err == nil && (e.From < 0 && e.To < 0) {
+					return y.errorf(n, "close_ranges entry needs from and to")
+				}
+				c.CloseRanges = append(c.CloseRanges, e)
 				return err
 			})
 		case "opcodes":
 			return y.list(v, func(n *yaml.Node) error {
-				e := Opcode{Pos: y.pos(n)}
-				err := y.fields(n, "opcodes entry", map[string]any{"code": &e.Code, "name": &e.Name, "direction": &e.Direction, "meaning": &e.Meaning})
+				e := catalog.Opcode{Pos: y.pos(n)}
+				err := y.fields(n, "opcodes entry", map[string]any{"code": &e.Code, "name": &e.Name, "direction": &e.Direction, "meaning": &e.Meaning, "scope": &e.Scope})
 				c.Opcodes = append(c.Opcodes, e)
 				return err
 			})
 		case "error_shape":
-			s, err := y.strings(v)
-			if len(s) > 0 {
-				c.ErrorShape, c.ErrorShapePos = codeFirst(s), y.pos(v)
-			}
-			return err
+			return y.shape(v, &c.ErrorShape)
 		case "server_error_shape":
-			s, err := y.strings(v)
-			if len(s) > 0 {
-				c.ServerErrorShape, c.ServerErrorShapePos = codeFirst(s), y.pos(v)
-			}
-			return err
+			return y.shape(v, &c.ServerErrorShape)
 		}
 		return nil
 	})
@@ -131,12 +136,14 @@ func yamlError(name string, err error) error {
 		}
 	}
 	msg, _, _ = strings.Cut(msg, "\n")
-	return &Error{File: name, Line: line, Msg: "invalid YAML: " + msg}
+	return &catalog.Error{File: name, Line: line, Msg: "invalid YAML: " + msg}
 }
 
 type yamlReader struct{ name string }
 
-func (y yamlReader) pos(n *yaml.Node) Pos { return Pos{File: y.name, Line: max(n.Line, 1)} }
+func (y yamlReader) pos(n *yaml.Node) catalog.Pos {
+	return catalog.Pos{File: y.name, Line: max(n.Line, 1)}
+}
 
 func (y yamlReader) errorf(n *yaml.Node, format string, args ...any) error {
 	return errorf(y.pos(n), format, args...)
@@ -152,7 +159,7 @@ func (y yamlReader) mapping(n *yaml.Node, what string, f func(key string, v *yam
 	known := map[string]bool{}
 	switch what {
 	case "catalog":
-		for _, k := range []string{"sources", "http", "http_ranges", "error_codes", "close_codes", "opcodes", "error_shape", "server_error_shape"} {
+		for _, k := range []string{"sources", "http", "http_ranges", "error_codes", "close_codes", "close_ranges", "opcodes", "error_shape", "server_error_shape"} {
 			known[k] = true
 		}
 	default:
@@ -213,7 +220,58 @@ func (y yamlReader) strings(n *yaml.Node) ([]string, error) {
 	return out, nil
 }
 
-// fields reads an entry's keys into the pointers of dst (*int or *string).
+// shape reads a body shape: an object {fields, code, message, path}, or
+// the older plain list of field names, whose code field is "code" and
+// message field "message" when it lists them.
+func (y yamlReader) shape(n *yaml.Node, dst *catalog.Shape) error {
+	if isNull(n) {
+		return nil
+	}
+	var s catalog.Shape
+	if n.Kind == yaml.MappingNode {
+		err := y.mapping(n, "shape", func(key string, v *yaml.Node) error {
+			var err error
+			switch key {
+			case "fields":
+				s.Fields, err = y.strings(v)
+			case "code", "message", "path":
+				if v.Kind != yaml.ScalarNode {
+					return y.errorf(v, "%s must be a field name", key)
+				}
+				if !isNull(v) {
+					*map[string]*string{"code": &s.Code, "message": &s.Message, "path": &s.Path}[key] = clean(v.Value)
+				}
+			default:
+				return y.errorf(v, "unknown key %q in a shape", key)
+			}
+			return err
+		})
+		if err != nil {
+			return err
+		}
+	} else {
+		fields, err := y.strings(n)
+		if err != nil {
+			return err
+		}
+		s.Fields = fields
+		if slices.Contains(fields, "code") {
+			s.Code = "code"
+		}
+		if slices.Contains(fields, "message") {
+			s.Message = "message"
+		}
+	}
+	if len(s.Fields) > 0 || s.Code != "" || s.Message != "" || s.Path != "" {
+		s.Fields = codeFirst(s.Fields, s.Code)
+		s.Pos = y.pos(n)
+		*dst = s
+	}
+	return nil
+}
+
+// fields reads an entry's keys into the pointers of dst (*int, *string or
+// *Code).
 func (y yamlReader) fields(n *yaml.Node, what string, dst map[string]any) error {
 	var hasCode bool
 	err := y.mapping(n, what, func(key string, v *yaml.Node) error {
@@ -225,6 +283,19 @@ func (y yamlReader) fields(n *yaml.Node, what string, dst map[string]any) error 
 			return y.errorf(v, "%s must be a single value", key)
 		}
 		switch p := p.(type) {
+		case *catalog.Code:
+			if v.Tag == "!!int" {
+				i, err := strconv.ParseInt(v.Value, 10, 64)
+				if err != nil || i > 1<<40 || i < -(1<<40) {
+					return y.errorf(v, "%s %s is out of range", key, v.Value)
+				}
+				*p = catalog.IntCode(int(i))
+			} else if v.Tag == "!!str" {
+				*p = catalog.StringCode(clean(v.Value))
+			} else {
+				return y.errorf(v, "%s must be an integer or a string, not %q", key, v.Value)
+			}
+			hasCode = true
 		case *int:
 			i, err := strconv.ParseInt(v.Value, 10, 64)
 			if err != nil || v.Tag != "!!int" {

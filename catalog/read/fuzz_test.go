@@ -1,4 +1,4 @@
-package catalog
+package read
 
 import (
 	"bytes"
@@ -7,11 +7,12 @@ import (
 	"go/token"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/statuslint/statuslint/catalog"
 )
 
 // FuzzParse feeds documents to Parse in each format: it must not panic, an
@@ -27,18 +28,27 @@ func FuzzParse(f *testing.F) {
 		f.Add(uint8(0), data)
 		f.Add(uint8(1), data)
 	}
-	f.Add(uint8(2), defaultMarkdown)
+	_, def := catalog.DefaultDocument()
+	f.Add(uint8(0), def)
 	f.Add(uint8(0), []byte("## Close codes\n\n| code | name |\n|---|---|\n| 4000 | x |\n| 4000 | y |\n"))
 	f.Add(uint8(0), []byte("# Gateway\n## Opcodes\ncode | dir | name\n-|-|-\n1 | send | a \\| b\n2 | receive | `c`\n"))
 	f.Add(uint8(1), []byte("Codes\n200 OK\nDescription:\nFine.\n404: Not Found\n5xx\n"))
 	f.Add(uint8(2), []byte("http:\n  - {code: 200, name: OK}\nhttp_ranges: [{class: 5xx}]\nerror_shape: [a, code]\n"))
 	f.Add(uint8(3), []byte(`{"close_codes": [{"code": 4000, "name": "x", "action": "resume"}], "opcodes": [{"code": 1, "direction": "both"}]}`))
+	// Inputs the fuzz test once failed on (format 0 is .md, 2 .yaml, 3 .json).
+	f.Add(uint8(3), []byte(`{"http":[{"code":100}],"error_codes":[{"code":1000}],"error_shape":["C&00","0"]}`))
+	f.Add(uint8(0), []byte(" # Error\n ## 0 0\nAA\n0000000000000000000000000000000000000001000000000"))
+	f.Add(uint8(0), []byte("<tABle></tr >0"))
+	f.Add(uint8(2), []byte("opcodes:\n  - code: 0\nerror_shape: [0] "))
+	f.Add(uint8(3), []byte(`{"error_codes":[{"code":"A"}],"opcodes":[{"code":0}],"error_shape":["Code","0"]}`))
+	f.Add(uint8(0), []byte("<!--statuslint:Close-->\n0\n- 04000\n<!--statuslint:Close scope=0-->\n* 4000"))
+	f.Add(uint8(0), []byte("## Errors\n\n| Code | HTTP status |\n|---|---|\n| -3 | 404 |\n| X_Y | 409 |\n\n<!-- statuslint: close-codes scope=\"two words\" -->\n- 4000-4099: a range\n"))
 	exts := []string{".md", ".txt", ".yaml", ".json"}
 	f.Fuzz(func(t *testing.T, format uint8, data []byte) {
 		name := "fuzz" + exts[int(format)%len(exts)]
 		c, err := Parse(name, data)
 		if err != nil {
-			var e *Error
+			var e *catalog.Error
 			if !errors.As(err, &e) {
 				t.Fatalf("error %v is a %T, not *Error", err, err)
 			}
@@ -47,16 +57,16 @@ func FuzzParse(f *testing.F) {
 			}
 			return
 		}
-		if c.empty() {
+		if c.Empty() {
 			t.Fatal("Parse returned a catalog with no codes")
 		}
-		if err := validate(c); err != nil {
+		if err := c.Validate(); err != nil {
 			t.Fatalf("Parse returned an invalid catalog: %v", err)
 		}
-		for _, section := range [][]int{codes(c.HTTP, httpKey), codes(c.ErrorCodes, errorKey), codes(c.CloseCodes, closeKey), codes(c.Opcodes, opcodeKey)} {
-			if !slices.IsSorted(section) {
-				t.Fatalf("codes not sorted: %v", section)
-			}
+		sorted := c.Clone()
+		sorted.Sort()
+		if diff := cmp.Diff(sorted, c); diff != "" {
+			t.Fatalf("entries not sorted (-sorted +got):\n%s", diff)
 		}
 		var js, md bytes.Buffer
 		if err := c.WriteJSON(&js); err != nil {
@@ -87,12 +97,4 @@ func FuzzParse(f *testing.F) {
 			t.Fatalf("WriteGo wrote Go that does not parse: %v\n%s", err, src.String())
 		}
 	})
-}
-
-func codes[E any](s []E, key func(E) int) []int {
-	out := make([]int, len(s))
-	for i, e := range s {
-		out[i] = key(e)
-	}
-	return out
 }

@@ -1,7 +1,8 @@
-package catalog
+package read
 
 import (
 	"bytes"
+	"encoding/json"
 	"go/ast"
 	"go/constant"
 	"go/format"
@@ -13,13 +14,17 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
+
+	"github.com/statuslint/statuslint/catalog"
 )
 
 // allCatalogs returns the default and every fixture's catalog.
-func allCatalogs(t testing.TB) map[string]*Catalog {
+func allCatalogs(t testing.TB) map[string]*catalog.Catalog {
 	t.Helper()
-	cats := map[string]*Catalog{"default": Default()}
-	for _, f := range []string{"table-pipes.md", "reference.md", "headings.md", "loose-table.md", "plain.txt", "catalog.yaml", "catalog.json"} {
+	cats := map[string]*catalog.Catalog{"default": catalog.Default()}
+	for _, f := range []string{"table-pipes.md", "reference.md", "headings.md", "loose-table.md", "plain.txt", "catalog.yaml", "catalog.json",
+		"code-headings.md", "lists.md", "tables.md", "misleading.md", "bodies.md", "rfc-style.txt", "comments.md", "html-table.md",
+		"styles.md", "schema2.yaml", "schema2.json"} {
 		c, err := Load(fixture(f))
 		if err != nil {
 			t.Fatal(err)
@@ -32,15 +37,15 @@ func allCatalogs(t testing.TB) map[string]*Catalog {
 // ignorePlaces leaves out what a copy of a catalog cannot keep: where its
 // entries were written, and which documents it came from.
 var ignorePlaces = cmp.Options{
-	cmpopts.IgnoreTypes(Pos{}),
-	cmpopts.IgnoreFields(Catalog{}, "Sources"),
+	cmpopts.IgnoreTypes(catalog.Pos{}),
+	cmpopts.IgnoreFields(catalog.Catalog{}, "Sources", "Warnings"),
 }
 
 func TestWriteJSON(t *testing.T) {
-	c := &Catalog{
+	c := &catalog.Catalog{
 		Sources:    []string{"a.md"},
-		HTTP:       []HTTPStatus{{Code: 404, Name: "Not Found", Meaning: "no <such> thing", Pos: Pos{"a.md", 3}}},
-		ErrorShape: []string{"code", "message"},
+		HTTP:       []catalog.HTTPStatus{{Code: 404, Name: "Not Found", Meaning: "no <such> thing", Pos: catalog.Pos{File: "a.md", Line: 3}}},
+		ErrorShape: catalog.Shape{Fields: []string{"code", "message"}, Code: "code", Message: "message"},
 	}
 	var b bytes.Buffer
 	if err := c.WriteJSON(&b); err != nil {
@@ -60,6 +65,7 @@ func TestWriteJSON(t *testing.T) {
   "http_ranges": [],
   "error_codes": [],
   "close_codes": [],
+  "close_ranges": [],
   "opcodes": [],
   "error_shape": [
     "code",
@@ -107,10 +113,10 @@ func TestRoundTrip(t *testing.T) {
 
 // TestWriteMarkdownEscapes round-trips text that is Markdown syntax.
 func TestWriteMarkdownEscapes(t *testing.T) {
-	c := &Catalog{
-		HTTP:       []HTTPStatus{{Code: 400, Name: "Bad | Request", Meaning: `a *b* _c_ [d](e) <f> \g & h ` + "`i`"}},
-		CloseCodes: []CloseCode{{Code: 4000, Name: "x|y", Action: "", Meaning: "#1 ~ok~ !"}},
-		Opcodes:    []Opcode{{Code: 0, Name: "n"}},
+	c := &catalog.Catalog{
+		HTTP:       []catalog.HTTPStatus{{Code: 400, Name: "Bad | Request", Meaning: `a *b* _c_ [d](e) <f> \g & h ` + "`i`"}},
+		CloseCodes: []catalog.CloseCode{{Code: 4000, Name: "x|y", Action: "", Meaning: "#1 ~ok~ !"}},
+		Opcodes:    []catalog.Opcode{{Code: 0, Name: "n"}},
 	}
 	var b bytes.Buffer
 	if err := c.WriteMarkdown(&b); err != nil {
@@ -144,12 +150,12 @@ func typecheck(t *testing.T, src []byte) *types.Package {
 }
 
 func TestWriteGo(t *testing.T) {
-	c := Default()
-	c.HTTP = append(c.HTTP, HTTPStatus{Code: 420, Name: "Enhance Your Calm"}, HTTPStatus{Code: 451})
+	c := catalog.Default()
+	c.HTTP = append(c.HTTP, catalog.HTTPStatus{Code: 420, Name: "Enhance Your Calm"}, catalog.HTTPStatus{Code: 451})
 	c.ErrorCodes = append(c.ErrorCodes,
-		ErrorCode{Code: 60001, Meaning: "unknown user"}, // same meaning as 10001
-		ErrorCode{Code: 60002, Meaning: "¿Qué? 3rd-party, failed!"},
-		ErrorCode{Code: 60003},
+		catalog.ErrorCode{Code: catalog.IntCode(60001), Meaning: "unknown user"}, // same meaning as 10001
+		catalog.ErrorCode{Code: catalog.IntCode(60002), Meaning: "¿Qué? 3rd-party, failed!"},
+		catalog.ErrorCode{Code: catalog.IntCode(60003)},
 	)
 	var b bytes.Buffer
 	if err := c.WriteGo(&b, "codes"); err != nil {
@@ -209,5 +215,48 @@ func TestWriteGoFixtures(t *testing.T) {
 				t.Errorf("%d constants, want %d", n, want)
 			}
 		})
+	}
+}
+
+// TestJSONDecode checks that what WriteJSON writes decodes with
+// encoding/json into the same catalog (places aside), shapes in both of
+// their forms, string and negative codes, statuses and scopes included.
+func TestJSONDecode(t *testing.T) {
+	for name, c := range allCatalogs(t) {
+		var b bytes.Buffer
+		if err := c.WriteJSON(&b); err != nil {
+			t.Fatal(err)
+		}
+		var got catalog.Catalog
+		if err := json.Unmarshal(b.Bytes(), &got); err != nil {
+			t.Fatalf("%s: %v\n%s", name, err, b.String())
+		}
+		norm := func(c *catalog.Catalog) *catalog.Catalog {
+			c = c.Clone()
+			for _, p := range []*[]catalog.HTTPStatus{&c.HTTP} {
+				if len(*p) == 0 {
+					*p = nil
+				}
+			}
+			if len(c.HTTPRanges) == 0 {
+				c.HTTPRanges = nil
+			}
+			if len(c.ErrorCodes) == 0 {
+				c.ErrorCodes = nil
+			}
+			if len(c.CloseCodes) == 0 {
+				c.CloseCodes = nil
+			}
+			if len(c.CloseRanges) == 0 {
+				c.CloseRanges = nil
+			}
+			if len(c.Opcodes) == 0 {
+				c.Opcodes = nil
+			}
+			return c
+		}
+		if diff := cmp.Diff(norm(c), norm(&got), ignorePlaces); diff != "" {
+			t.Errorf("%s: decoded JSON differs (-want +got):\n%s", name, diff)
+		}
 	}
 }
