@@ -42,10 +42,13 @@ import (
 	"github.com/statuslint/statuslint/internal/corpus"
 )
 
-// A tool is one of the three vet commands compared.
+// A tool is one of the commands compared.
 type tool struct {
-	Name string   // "go vet", "statuslint", "noop"
-	Args []string // go vet flags before the patterns
+	Name string   // "go vet", "statuslint", "noop", "gcl statuslint", "gcl usestdlibvars"
+	Prog string   // the program: "go", or the custom golangci-lint binary
+	Args []string // its arguments before the patterns
+	// Cold golangci-lint cache: each run gets a new GOLANGCI_LINT_CACHE.
+	golangci bool
 }
 
 // A sample is one timed run.
@@ -67,6 +70,7 @@ func main() {
 	only := flag.String("only", "", "measure only the modules whose path matches this `regexp`")
 	corpusFile := flag.String("corpus", "", "read the corpus from this `file` instead of the embedded list")
 	jsonOut := flag.String("json", "", "also write every sample as JSON to this `file`")
+	gcl := flag.String("golangci", "", "also time this custom golangci-lint `binary` (go run ./internal/cmd/build-custom-gcl) with --enable-only statuslint against --enable-only usestdlibvars, each from a cold golangci-lint cache")
 	work := flag.String("work", "", "scratch `directory` (default: a new temporary one, removed at the end)")
 	flag.Parse()
 	if flag.NArg() > 0 {
@@ -114,14 +118,14 @@ func main() {
 		}
 		defer os.RemoveAll(dir)
 	}
-	if err := run(dir, mods, filter, modeList, *runs, *jsonOut); err != nil {
+	if err := run(dir, mods, filter, modeList, *runs, *jsonOut, *gcl); err != nil {
 		log("%v", err)
 		os.RemoveAll(dir)
 		os.Exit(1)
 	}
 }
 
-func run(dir string, mods []corpus.Module, filter *regexp.Regexp, modes []string, runs int, jsonOut string) error {
+func run(dir string, mods []corpus.Module, filter *regexp.Regexp, modes []string, runs int, jsonOut, gcl string) error {
 	bin := filepath.Join(dir, "bin")
 	statuslint := filepath.Join(bin, "statuslint")
 	noop := filepath.Join(bin, "noopvet")
@@ -132,9 +136,25 @@ func run(dir string, mods []corpus.Module, filter *regexp.Regexp, modes []string
 		}
 	}
 	tools := []tool{
-		{Name: "go vet"},
-		{Name: "statuslint", Args: []string{"-vettool=" + statuslint}},
-		{Name: "noop", Args: []string{"-vettool=" + noop}},
+		{Name: "go vet", Prog: "go", Args: []string{"vet"}},
+		{Name: "statuslint", Prog: "go", Args: []string{"vet", "-vettool=" + statuslint}},
+		{Name: "noop", Prog: "go", Args: []string{"vet", "-vettool=" + noop}},
+	}
+	if gcl != "" {
+		abs, err := filepath.Abs(gcl)
+		if err != nil {
+			return err
+		}
+		// The module plugin must be declared to be enabled; nothing else
+		// is configured, so each run has one linter.
+		cfg := filepath.Join(dir, "golangci.yml")
+		conf := "version: \"2\"\nlinters:\n  default: none\n  settings:\n    custom:\n      statuslint:\n        type: module\n"
+		if err := os.WriteFile(cfg, []byte(conf), 0o644); err != nil {
+			return err
+		}
+		for _, l := range []string{"statuslint", "usestdlibvars"} {
+			tools = append(tools, tool{Name: "gcl " + l, Prog: abs, Args: []string{"run", "-c", cfg, "--enable-only", l}, golangci: true})
+		}
 	}
 
 	var samples []sample
@@ -155,7 +175,7 @@ func run(dir string, mods []corpus.Module, filter *regexp.Regexp, modes []string
 				// every compiled package, and no vet result a timed run
 				// could hit.
 				args := append([]string{"vet", "-printf.funcs=benchvetWarmup"}, patterns...)
-				if _, err := timed(src, template, args); err != nil {
+				if _, err := timed(src, template, "go", args, nil); err != nil {
 					return fmt.Errorf("%s: warm-up: %v", m, err)
 				}
 			}
@@ -173,14 +193,23 @@ func run(dir string, mods []corpus.Module, filter *regexp.Regexp, modes []string
 							return fmt.Errorf("copy build cache: %v\n%s", err, out)
 						}
 					}
-					args := append(append([]string{"vet"}, t.Args...), patterns...)
-					s, err := timed(src, cache, args)
+					var env []string
+					if t.golangci {
+						gcache := filepath.Join(dir, "golangci-cache")
+						os.RemoveAll(gcache)
+						env = append(env, "GOLANGCI_LINT_CACHE="+gcache)
+					}
+					args := append(slices.Clone(t.Args), patterns...)
+					s, err := timed(src, cache, t.Prog, args, env)
+					if err == nil && t.golangci && s.Exit > 1 {
+						err = fmt.Errorf("golangci-lint exit %d: not findings (1) but a failure", s.Exit)
+					}
 					if err != nil {
 						return fmt.Errorf("%s: %s: %v", m, t.Name, err)
 					}
 					s.Module, s.Mode, s.Tool, s.Round = m.String(), mode, t.Name, round
 					samples = append(samples, s)
-					fmt.Fprintf(os.Stderr, "benchvet: %-45s %s %-10s round %d: %6.2fs %5d MiB exit %d\n",
+					fmt.Fprintf(os.Stderr, "benchvet: %-45s %s %-17s round %d: %6.2fs %5d MiB exit %d\n",
 						m, mode, t.Name, round, s.Wall.Seconds(), s.MaxRSS/1024, s.Exit)
 				}
 			}
@@ -203,12 +232,12 @@ func run(dir string, mods []corpus.Module, filter *regexp.Regexp, modes []string
 	return nil
 }
 
-// timed runs the go command with args in dir, with GOCACHE set to cache,
-// and returns its wall time, CPU time and peak memory.
-func timed(dir, cache string, args []string) (sample, error) {
-	cmd := exec.Command("go", args...)
+// timed runs prog with args in dir, with GOCACHE set to cache and env
+// added, and returns its wall time, CPU time and peak memory.
+func timed(dir, cache, prog string, args, env []string) (sample, error) {
+	cmd := exec.Command(prog, args...)
 	cmd.Dir = dir
-	cmd.Env = corpus.Env("GOCACHE=" + cache)
+	cmd.Env = append(corpus.Env("GOCACHE="+cache), env...)
 	var stderr bytes.Buffer
 	cmd.Stdout = io.Discard
 	cmd.Stderr = &stderr
@@ -267,6 +296,26 @@ func report(w io.Writer, samples []sample) {
 		}
 		by[k][s.Tool][s.Round] = s
 	}
+	defer func() {
+		if !slices.ContainsFunc(samples, func(s sample) bool { return s.Tool == "gcl statuslint" }) {
+			return
+		}
+		fmt.Fprint(w, "\ninside golangci-lint, cold golangci-lint cache:\n\n")
+		fmt.Fprintln(w, "| module | cache | --enable-only statuslint | --enable-only usestdlibvars | ratio (min med max) | peak MiB statuslint / usestdlibvars |")
+		fmt.Fprintln(w, "|---|---|---:|---:|---|---|")
+		for _, k := range keys {
+			t := by[k]
+			var r []float64
+			for round, sl := range t["gcl statuslint"] {
+				if u, ok := t["gcl usestdlibvars"][round]; ok {
+					r = append(r, sl.Wall.Seconds()/u.Wall.Seconds())
+				}
+			}
+			fmt.Fprintf(w, "| %s | %s | %.2fs | %.2fs | %s | %d / %d |\n", k.mod, k.mode,
+				medianWall(t["gcl statuslint"]), medianWall(t["gcl usestdlibvars"]), spread(r),
+				medianRSS(t["gcl statuslint"])/1024, medianRSS(t["gcl usestdlibvars"])/1024)
+		}
+	}()
 	for _, k := range keys {
 		t := by[k]
 		var vetR, noopR []float64
