@@ -1,0 +1,130 @@
+package leak5xx
+
+import (
+	"fmt"
+	"go/ast"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/statuslint/statuslint/passes/internal/fiximport"
+)
+
+// helperFix replaces a statement that writes the leaking body with a call
+// of the module's documented-shape helper named by -helper, when each of
+// the helper's parameters has a value at the statement: the response
+// writer, the request, the error, the status.
+func (w *walker) helperFix(sc sinkCall, ff *fiximport.File) (analysis.SuggestedFix, bool) {
+	h := w.c.helper
+	if h.name == "" || sc.call == nil || w.stmtNow == nil || ast.Unparen(w.stmtNow.X) != sc.call {
+		return analysis.SuggestedFix{}, false // no helper named, or the sink is not a statement of its own
+	}
+	pkg := lookupImport(w.pass.Pkg, h.pkg)
+	if pkg == nil {
+		return analysis.SuggestedFix{}, false // not a dependency of this package: an import could cycle
+	}
+	fn, ok := pkg.Scope().Lookup(h.name).(*types.Func)
+	if !ok || w.fw.responseWriter == nil {
+		return analysis.SuggestedFix{}, false
+	}
+	var args []string
+	var edits []analysis.TextEdit
+	sig := fn.Signature()
+	for i := range sig.Params().Len() {
+		pt := sig.Params().At(i).Type()
+		var arg string
+		switch {
+		case types.IsInterface(pt) && types.Identical(pt, w.fw.responseWriterType()):
+			arg = w.writerOf(sc.call)
+		case isNamed(pt, "net/http", "Request"):
+			arg = w.requestInScope()
+		case isError(pt):
+			arg = w.errorIn(sc.expr)
+		case isInt(pt):
+			text, more, ok := ff.StatusConst(sc.call.Pos(), int64(sc.status.v), pt, "")
+			if ok {
+				arg, edits = text, append(edits, more...)
+			}
+		}
+		if arg == "" {
+			return analysis.SuggestedFix{}, false // a parameter with no value here
+		}
+		args = append(args, arg)
+	}
+	name, more, ok := ff.Ref(sc.call.Pos(), pkg.Path(), pkg.Name(), fn.Name())
+	if !ok {
+		return analysis.SuggestedFix{}, false
+	}
+	repl := name + "(" + strings.Join(args, ", ") + ")"
+	return analysis.SuggestedFix{
+		Message:   fmt.Sprintf("Answer with %s", repl),
+		TextEdits: append([]analysis.TextEdit{{Pos: sc.call.Pos(), End: sc.call.End(), NewText: []byte(repl)}}, append(edits, more...)...),
+	}, true
+}
+
+func isInt(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsInteger != 0
+}
+
+func (fw frameworks) responseWriterType() types.Type {
+	return fw.responseWriter
+}
+
+// writerOf returns the source of the response writer a sink call writes
+// to: an argument, or the receiver of w.Write.
+func (w *walker) writerOf(call *ast.CallExpr) string {
+	var cands []ast.Expr
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+		if enc := w.encoderWriter(sel.X); enc != nil {
+			cands = append(cands, enc)
+		}
+		cands = append(cands, sel.X)
+	}
+	cands = append(cands, call.Args...)
+	for _, e := range cands {
+		if t := w.info.TypeOf(e); t != nil && types.Identical(t, w.fw.responseWriter) || isIdentExpr(e) && w.bodyWriterHTTP(e) {
+			return types.ExprString(e)
+		}
+	}
+	return ""
+}
+
+func isIdentExpr(e ast.Expr) bool {
+	_, ok := ast.Unparen(e).(*ast.Ident)
+	return ok
+}
+
+func (w *walker) bodyWriterHTTP(e ast.Expr) bool {
+	t := w.info.TypeOf(e)
+	return t != nil && w.fw.responseWriter != nil && types.Implements(t, w.fw.responseWriter)
+}
+
+// requestInScope names a parameter of type *http.Request of the function
+// being walked.
+func (w *walker) requestInScope() string {
+	ps := w.fr.sig.Params()
+	for i := range ps.Len() {
+		if p := ps.At(i); isNamed(p.Type(), "net/http", "Request") && p.Name() != "" && p.Name() != "_" {
+			return p.Name()
+		}
+	}
+	return ""
+}
+
+// errorIn names the error variable in e (err in err.Error(), in
+// fmt.Sprintf("…%v", err)).
+func (w *walker) errorIn(e ast.Expr) string {
+	var found string
+	ast.Inspect(e, func(n ast.Node) bool {
+		if found != "" {
+			return false
+		}
+		if id, ok := n.(*ast.Ident); ok && w.localVar(id) != nil && isError(w.info.TypeOf(id)) {
+			found = id.Name
+		}
+		return true
+	})
+	return found
+}

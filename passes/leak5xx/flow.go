@@ -1,0 +1,1141 @@
+package leak5xx
+
+// How it works. Each function of the package is walked once per round,
+// statement by statement, with an abstract state: the taint of every local
+// variable (what details its value may carry) and the response status set
+// on the path so far. An assignment replaces a variable's taint; a write
+// into a field, a map entry, an element or through a pointer adds to the
+// variable it is rooted at. The branches of an if, a switch or a select
+// are walked from copies of the state and joined after (taints united,
+// statuses kept when they agree); a path that returns or panics joins
+// nothing; a loop's body is walked twice, enough for a taint to go round
+// once. This is the data flow SSA would give for locals, at the cost of a
+// walk of the syntax, and it needs no SSA for the packages that write no
+// response.
+//
+// Parameters start with their own taint (P, T bits), so a sink reached by
+// one records a BodyParam for the function; a call of such a function is a
+// sink at its callers, in this package (the next round) and others (the
+// Leaks fact). Rounds repeat until no summary changes.
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"maps"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/statuslint/statuslint/passes/internal/constval"
+	"github.com/statuslint/statuslint/passes/internal/jsonbody"
+	"github.com/statuslint/statuslint/passes/internal/sinks"
+	"github.com/statuslint/statuslint/passes/internal/summary"
+)
+
+// maxRounds bounds the rounds over the package's functions.
+const maxRounds = 6
+
+type state struct {
+	vars   map[*types.Var]Taint
+	status status
+	dead   bool // the path returned or panicked
+}
+
+func (s *state) clone() *state {
+	return &state{vars: maps.Clone(s.vars), status: s.status, dead: s.dead}
+}
+
+// join unites the live states of branches into s.
+func (s *state) join(branches ...*state) {
+	first := true
+	for _, b := range branches {
+		if b.dead {
+			continue
+		}
+		if first {
+			s.vars, s.status, s.dead = b.vars, b.status, false
+			first = false
+			continue
+		}
+		for v, t := range b.vars {
+			s.vars[v] = s.vars[v].or(t)
+		}
+		s.status = joinStatus(s.status, b.status)
+	}
+	if first {
+		s.dead = true
+	}
+}
+
+// handlerKind says what a framework does with a function's error result.
+type handlerKind uint8
+
+const (
+	plainFunc    handlerKind = iota
+	fiberHandler             // func(*fiber.Ctx) error
+	echoHandler              // func(echo.Context) error
+)
+
+// frame is the function being walked.
+type frame struct {
+	owner   *localSum // where the body parameters are recorded (the declared function's)
+	params  map[*types.Var]int
+	sig     *types.Signature
+	results []Taint
+	handler handlerKind
+}
+
+// localSum is a function's summary while the package is analysed.
+type localSum struct {
+	body    []BodyParam
+	results []Taint
+	walked  bool
+	read    bool // a call consulted it: a change means another round
+}
+
+type walker struct {
+	c      *checker
+	pass   *analysis.Pass
+	info   *types.Info
+	sum    *summary.Result
+	bodies *jsonbody.Result
+	vals   *constval.Values
+	local  map[*types.Func]*localSum
+	facts  map[*types.Func]*Leaks
+	fw     frameworks
+	fr     *frame
+
+	changed bool
+	report  *reporter
+	stmtNow *ast.ExprStmt       // the expression statement being walked
+	written map[*types.Var]bool // variables written through a field, an element or a pointer
+}
+
+func newWalker(c *checker, pass *analysis.Pass, sum *summary.Result, bodies *jsonbody.Result) *walker {
+	return &walker{
+		c: c, pass: pass, info: pass.TypesInfo, sum: sum, bodies: bodies, vals: sum.Values(),
+		local:   make(map[*types.Func]*localSum),
+		facts:   make(map[*types.Func]*Leaks),
+		written: make(map[*types.Var]bool),
+	}
+}
+
+// decl is a function declaration to walk.
+type decl struct {
+	fn   *types.Func
+	node *ast.FuncDecl
+}
+
+func (w *walker) run() {
+	w.fw = scanFrameworks(w.pass, w.sum)
+	var decls []decl
+	for _, f := range w.pass.Files {
+		if strings.HasSuffix(w.pass.Fset.File(f.Pos()).Name(), "_test.go") {
+			continue // a test's fake servers are not the API's answers
+		}
+		for _, d := range f.Decls {
+			if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil {
+				if fn, ok := w.info.Defs[fd.Name].(*types.Func); ok {
+					decls = append(decls, decl{fn, fd})
+					w.local[fn] = &localSum{}
+				}
+			}
+		}
+	}
+	var rep *reporter
+	for range maxRounds {
+		w.changed = false
+		rep = newReporter(w)
+		w.report = rep
+		for _, d := range decls {
+			w.walkDecl(d)
+		}
+		if !w.changed {
+			break // summaries are complete: this round's findings stand
+		}
+	}
+	rep.flush()
+	w.exportFacts(decls)
+}
+
+func (w *walker) walkDecl(d decl) {
+	sum := w.local[d.fn]
+	sig := d.fn.Signature()
+	fr := &frame{owner: sum, params: make(map[*types.Var]int), sig: sig, handler: handlerOf(sig)}
+	st := &state{vars: make(map[*types.Var]Taint)}
+	for i := range sig.Params().Len() {
+		p := sig.Params().At(i)
+		fr.params[p] = i
+		st.vars[p] = param(i)
+	}
+	w.errorHandlerParams(sig, st)
+	fr.results = make([]Taint, sig.Results().Len())
+	prev := w.fr
+	w.fr = fr
+	w.block(d.node.Body.List, st)
+	w.fr = prev
+	if !sum.walked || !slices.Equal(sum.results, fr.results) {
+		sum.walked = true
+		sum.results = fr.results
+		w.changed = w.changed || sum.read
+	}
+}
+
+// errorHandlerParams gives the error parameter of a framework error
+// handler (fiber's func(*Ctx, error) error, echo's func(error, Context))
+// the taint of an error's text: the framework passes it whatever a
+// handler returned.
+func (w *walker) errorHandlerParams(sig *types.Signature, st *state) {
+	if !w.fw.errorHandlerSig(sig) {
+		return
+	}
+	for i := range sig.Params().Len() {
+		if p := sig.Params().At(i); isError(p.Type()) {
+			st.vars[p] = st.vars[p].or(Taint{K: KindError})
+		}
+	}
+}
+
+// lit walks a function literal: a handler, a deferred recovery, a
+// callback. It sees the state of the variables it captures where it is
+// written, starts with no status of its own, and records what its
+// enclosing function's parameters reach into that function's summary.
+func (w *walker) lit(fl *ast.FuncLit, st *state) {
+	sig, ok := w.info.TypeOf(fl).(*types.Signature)
+	if !ok {
+		return // ill-typed
+	}
+	inner := st.clone()
+	inner.status, inner.dead = status{}, false
+	for i := range sig.Params().Len() {
+		delete(inner.vars, sig.Params().At(i)) // its own parameters carry nothing known
+	}
+	w.errorHandlerParams(sig, inner)
+	prev := w.fr
+	fr := &frame{owner: prev.owner, params: prev.params, sig: sig, handler: handlerOf(sig)}
+	fr.results = make([]Taint, sig.Results().Len())
+	w.fr = fr
+	w.block(fl.Body.List, inner)
+	w.fr = prev
+}
+
+func (w *walker) block(list []ast.Stmt, st *state) {
+	for _, s := range list {
+		w.stmt(s, st)
+	}
+}
+
+func (w *walker) stmt(s ast.Stmt, st *state) {
+	switch s := s.(type) {
+	case *ast.BlockStmt:
+		w.block(s.List, st)
+	case *ast.ExprStmt:
+		prev := w.stmtNow
+		w.stmtNow = s
+		w.eval(s.X, st)
+		w.stmtNow = prev
+	case *ast.AssignStmt:
+		w.assign(s, st)
+	case *ast.DeclStmt:
+		gd, ok := s.Decl.(*ast.GenDecl)
+		if !ok || gd.Tok != token.VAR {
+			return // constants and types carry nothing
+		}
+		for _, spec := range gd.Specs {
+			vs := spec.(*ast.ValueSpec)
+			w.define(vs.Names, vs.Values, st)
+		}
+	case *ast.IfStmt:
+		if s.Init != nil {
+			w.stmt(s.Init, st)
+		}
+		w.eval(s.Cond, st)
+		then := st.clone()
+		w.block(s.Body.List, then)
+		els := st.clone()
+		if s.Else != nil {
+			w.stmt(s.Else, els)
+		}
+		st.join(then, els)
+	case *ast.ForStmt:
+		if s.Init != nil {
+			w.stmt(s.Init, st)
+		}
+		w.loop(st, func(b *state) {
+			if s.Cond != nil {
+				w.eval(s.Cond, b)
+			}
+			w.block(s.Body.List, b)
+			if s.Post != nil {
+				w.stmt(s.Post, b)
+			}
+		})
+	case *ast.RangeStmt:
+		x := w.eval(s.X, st)
+		w.loop(st, func(b *state) {
+			for _, e := range []ast.Expr{s.Key, s.Value} {
+				if e != nil {
+					w.store(e, x, s.Tok == token.DEFINE || s.Tok == token.ASSIGN, b)
+				}
+			}
+			w.block(s.Body.List, b)
+		})
+	case *ast.SwitchStmt:
+		if s.Init != nil {
+			w.stmt(s.Init, st)
+		}
+		if s.Tag != nil {
+			w.eval(s.Tag, st)
+		}
+		w.clauses(s.Body, st, func(c ast.Stmt, b *state) {
+			cc := c.(*ast.CaseClause)
+			for _, e := range cc.List {
+				w.eval(e, b)
+			}
+			w.block(cc.Body, b)
+		})
+	case *ast.TypeSwitchStmt:
+		if s.Init != nil {
+			w.stmt(s.Init, st)
+		}
+		var x Taint
+		switch a := s.Assign.(type) {
+		case *ast.AssignStmt:
+			x = w.eval(a.Rhs[0], st)
+		case *ast.ExprStmt:
+			x = w.eval(a.X, st)
+		}
+		w.clauses(s.Body, st, func(c ast.Stmt, b *state) {
+			cc := c.(*ast.CaseClause)
+			if v, ok := w.info.Implicits[cc].(*types.Var); ok {
+				b.vars[v] = x
+			}
+			w.block(cc.Body, b)
+		})
+	case *ast.SelectStmt:
+		w.clauses(s.Body, st, func(c ast.Stmt, b *state) {
+			cc := c.(*ast.CommClause)
+			if cc.Comm != nil {
+				w.stmt(cc.Comm, b)
+			}
+			w.block(cc.Body, b)
+		})
+	case *ast.LabeledStmt:
+		w.stmt(s.Stmt, st)
+	case *ast.ReturnStmt:
+		w.ret(s, st)
+		st.dead = true
+	case *ast.DeferStmt:
+		w.deferred(s.Call, st)
+	case *ast.GoStmt:
+		w.deferred(s.Call, st)
+	case *ast.SendStmt:
+		t := w.eval(s.Value, st)
+		w.weak(s.Chan, t, st)
+	case *ast.IncDecStmt, *ast.BranchStmt, *ast.EmptyStmt, nil:
+		// nothing flows; break and continue keep their path's state,
+		// a superset of what follows
+	}
+}
+
+// loop walks a loop body twice from st and joins the result with st (the
+// body may run zero times).
+func (w *walker) loop(st *state, body func(*state)) {
+	for range 2 {
+		b := st.clone()
+		body(b)
+		b.dead = false // a return inside leaves the loop's other paths
+		st.join(st.clone(), b)
+	}
+}
+
+// clauses walks each clause of a switch or select from a copy of st and
+// joins them; without a default, no clause may run.
+func (w *walker) clauses(body *ast.BlockStmt, st *state, walk func(ast.Stmt, *state)) {
+	var out []*state
+	def := false
+	for _, c := range body.List {
+		switch c := c.(type) {
+		case *ast.CaseClause:
+			def = def || c.List == nil
+		case *ast.CommClause:
+			def = def || c.Comm == nil
+		}
+		b := st.clone()
+		walk(c, b)
+		out = append(out, b)
+	}
+	if !def {
+		out = append(out, st.clone())
+	}
+	st.join(out...)
+}
+
+// deferred evaluates the call of a defer or go statement: a literal is
+// walked with no status (it runs later), a call's arguments now.
+func (w *walker) deferred(call *ast.CallExpr, st *state) {
+	if fl, ok := ast.Unparen(call.Fun).(*ast.FuncLit); ok {
+		for _, a := range call.Args {
+			w.eval(a, st)
+		}
+		w.lit(fl, st)
+		return
+	}
+	w.eval(call, st)
+}
+
+func (w *walker) assign(s *ast.AssignStmt, st *state) {
+	define := s.Tok == token.DEFINE || s.Tok == token.ASSIGN
+	switch {
+	case len(s.Lhs) == len(s.Rhs):
+		ts := make([]Taint, len(s.Rhs))
+		for i, r := range s.Rhs {
+			ts[i] = w.eval(r, st)
+		}
+		for i, l := range s.Lhs {
+			w.store(l, ts[i], define, st)
+		}
+	case len(s.Rhs) == 1:
+		var ts []Taint
+		if call, ok := ast.Unparen(s.Rhs[0]).(*ast.CallExpr); ok {
+			ts = w.call(call, st)
+		} else {
+			t := w.eval(s.Rhs[0], st) // v, ok := m[k], x.(T), <-ch
+			ts = []Taint{t, {}}
+		}
+		for i, l := range s.Lhs {
+			if i < len(ts) {
+				w.store(l, ts[i], define, st)
+			}
+		}
+	}
+}
+
+// define gives names the taints of values (var x = v; var x T).
+func (w *walker) define(names []*ast.Ident, values []ast.Expr, st *state) {
+	var ts []Taint
+	switch {
+	case len(values) == len(names):
+		for _, v := range values {
+			ts = append(ts, w.eval(v, st))
+		}
+	case len(values) == 1:
+		if call, ok := ast.Unparen(values[0]).(*ast.CallExpr); ok {
+			ts = w.call(call, st)
+		}
+	}
+	for i, id := range names {
+		if v, ok := w.info.Defs[id].(*types.Var); ok {
+			var t Taint
+			if i < len(ts) {
+				t = ts[i]
+			}
+			st.vars[v] = t
+		}
+	}
+}
+
+// store assigns t to the target l: replacing a local variable's taint
+// (strong), or adding to the variable a field, element or pointer target
+// is rooted at (weak).
+func (w *walker) store(l ast.Expr, t Taint, strong bool, st *state) {
+	if id, ok := ast.Unparen(l).(*ast.Ident); ok {
+		v := w.localVar(id)
+		if v == nil {
+			return // the blank, a package variable
+		}
+		if strong {
+			st.vars[v] = t
+		} else {
+			st.vars[v] = st.vars[v].or(t)
+		}
+		return
+	}
+	w.eval(l, st) // index expressions may call
+	w.weak(l, t, st)
+}
+
+// weak adds t to the local variable e is rooted at (x.f, x[i], *x, &x).
+func (w *walker) weak(e ast.Expr, t Taint, st *state) {
+	if v := w.root(e); v != nil {
+		w.written[v] = true
+		if !t.zero() {
+			st.vars[v] = st.vars[v].or(t)
+		}
+	}
+}
+
+// root returns the local variable an lvalue or address is rooted at.
+func (w *walker) root(e ast.Expr) *types.Var {
+	for {
+		switch x := e.(type) {
+		case *ast.ParenExpr:
+			e = x.X
+		case *ast.SelectorExpr:
+			if sel, ok := w.info.Selections[x]; !ok || sel.Kind() != types.FieldVal {
+				return nil // a qualified identifier, a method
+			}
+			e = x.X
+		case *ast.IndexExpr:
+			e = x.X
+		case *ast.StarExpr:
+			e = x.X
+		case *ast.UnaryExpr:
+			if x.Op != token.AND {
+				return nil
+			}
+			e = x.X
+		case *ast.Ident:
+			return w.localVar(x)
+		default:
+			return nil
+		}
+	}
+}
+
+// localVar returns the function-local variable (or parameter) id names.
+func (w *walker) localVar(id *ast.Ident) *types.Var {
+	obj := w.info.Uses[id]
+	if obj == nil {
+		obj = w.info.Defs[id]
+	}
+	v, ok := obj.(*types.Var)
+	if !ok || v.IsField() || v.Pkg() == nil || v.Parent() == v.Pkg().Scope() {
+		return nil // not a variable, a field, or a package variable (sentinels, configuration)
+	}
+	return v
+}
+
+func (w *walker) ret(s *ast.ReturnStmt, st *state) {
+	var ts []Taint
+	if len(s.Results) == 1 && len(w.fr.results) > 1 {
+		if call, ok := ast.Unparen(s.Results[0]).(*ast.CallExpr); ok {
+			ts = w.call(call, st)
+		}
+	} else {
+		for _, r := range s.Results {
+			ts = append(ts, w.eval(r, st))
+		}
+	}
+	for i := range w.fr.results {
+		if i < len(ts) {
+			w.fr.results[i] = w.fr.results[i].or(ts[i])
+		}
+	}
+	if len(s.Results) == 1 && len(ts) == 1 {
+		w.errorPath(s.Results[0], ts[0], st)
+	}
+}
+
+// eval returns the taint of e's value, walking the calls in it for their
+// effects (sinks, writes into builders).
+func (w *walker) eval(e ast.Expr, st *state) Taint {
+	switch e := e.(type) {
+	case *ast.Ident:
+		if v := w.localVar(e); v != nil {
+			return st.vars[v]
+		}
+	case *ast.ParenExpr:
+		return w.eval(e.X, st)
+	case *ast.SelectorExpr:
+		if sel, ok := w.info.Selections[e]; ok && sel.Kind() == types.FieldVal {
+			return w.eval(e.X, st)
+		}
+	case *ast.IndexExpr:
+		if tv, ok := w.info.Types[e.X]; ok && !tv.IsValue() {
+			return Taint{} // an instantiation
+		}
+		w.eval(e.Index, st)
+		return w.eval(e.X, st)
+	case *ast.SliceExpr:
+		for _, x := range []ast.Expr{e.Low, e.High, e.Max} {
+			if x != nil {
+				w.eval(x, st)
+			}
+		}
+		return w.eval(e.X, st)
+	case *ast.StarExpr:
+		return w.eval(e.X, st)
+	case *ast.UnaryExpr:
+		t := w.eval(e.X, st)
+		if e.Op == token.AND || e.Op == token.ARROW {
+			return t
+		}
+	case *ast.BinaryExpr:
+		x, y := w.eval(e.X, st), w.eval(e.Y, st)
+		if e.Op == token.ADD {
+			return x.or(y) // string concatenation (numbers carry nothing anyway)
+		}
+	case *ast.CallExpr:
+		if ts := w.call(e, st); len(ts) > 0 {
+			return ts[0]
+		}
+	case *ast.CompositeLit:
+		var t Taint
+		_, isMap := typeUnder(w.info.TypeOf(e)).(*types.Map)
+		for _, elt := range e.Elts {
+			v := elt
+			if kv, ok := elt.(*ast.KeyValueExpr); ok {
+				if isMap {
+					t = t.or(w.eval(kv.Key, st))
+				}
+				v = kv.Value
+			}
+			vt := w.eval(v, st)
+			w.report.note(v, vt)
+			t = t.or(vt)
+		}
+		return t
+	case *ast.KeyValueExpr:
+		return w.eval(e.Value, st)
+	case *ast.TypeAssertExpr:
+		return w.eval(e.X, st)
+	case *ast.FuncLit:
+		w.lit(e, st)
+	}
+	return Taint{}
+}
+
+func typeUnder(t types.Type) types.Type {
+	if t == nil {
+		return nil
+	}
+	t = t.Underlying()
+	if p, ok := t.(*types.Pointer); ok {
+		return p.Elem().Underlying()
+	}
+	return t
+}
+
+// call walks a call and returns the taints of its results.
+func (w *walker) call(call *ast.CallExpr, st *state) []Taint {
+	if tv, ok := w.info.Types[call.Fun]; ok && tv.IsType() {
+		var t Taint
+		for _, a := range call.Args {
+			t = t.or(w.eval(a, st))
+		}
+		return []Taint{t} // a conversion
+	}
+	var recv ast.Expr
+	var recvT Taint
+	switch fun := ast.Unparen(call.Fun).(type) {
+	case *ast.SelectorExpr:
+		if sel, ok := w.info.Selections[fun]; ok && sel.Kind() == types.MethodVal {
+			recv = fun.X
+			recvT = w.eval(fun.X, st)
+		}
+	case *ast.FuncLit:
+		for _, a := range call.Args {
+			w.eval(a, st)
+		}
+		w.lit(fun, st)
+		return nil
+	}
+	args := make([]Taint, len(call.Args))
+	for i, a := range call.Args {
+		args[i] = w.eval(a, st)
+	}
+	if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok {
+		if b, ok := w.info.Uses[id].(*types.Builtin); ok {
+			return w.builtin(b.Name(), call, args, st)
+		}
+	}
+	fn, _ := typeutil.Callee(w.info, call).(*types.Func)
+	w.effects(call, fn, recv, args, st)
+	if fn != nil && isExit(fn) {
+		st.dead = true
+	}
+	return w.results(call, fn, recvT, args)
+}
+
+func (w *walker) builtin(name string, call *ast.CallExpr, args []Taint, st *state) []Taint {
+	var all Taint
+	for _, a := range args {
+		all = all.or(a)
+	}
+	switch name {
+	case "recover":
+		return []Taint{{K: KindPanic}}
+	case "append", "min", "max":
+		return []Taint{all}
+	case "copy":
+		if len(call.Args) == 2 {
+			w.weak(call.Args[0], args[1], st)
+		}
+	case "panic":
+		st.dead = true
+	}
+	return []Taint{{}}
+}
+
+// isExit reports whether fn ends the program (os.Exit, log.Fatal…).
+func isExit(fn *types.Func) bool {
+	if fn.Pkg() == nil {
+		return false
+	}
+	switch fn.Pkg().Path() {
+	case "os":
+		return fn.Name() == "Exit"
+	case "log":
+		return strings.HasPrefix(fn.Name(), "Fatal") || strings.HasPrefix(fn.Name(), "Panic")
+	}
+	return false
+}
+
+// callArgs returns the taint of each of fn's parameters at call: a
+// variadic parameter unites its arguments.
+func callArgs(sig *types.Signature, call *ast.CallExpr, args []Taint, recvArgs int) []Taint {
+	n := sig.Params().Len()
+	out := make([]Taint, n)
+	for i, t := range args {
+		p := i - recvArgs
+		if p < 0 {
+			continue
+		}
+		if p >= n {
+			p = n - 1
+		}
+		if p >= 0 {
+			out[p] = out[p].or(t)
+		}
+	}
+	return out
+}
+
+// argExpr returns the argument expression of parameter p at call, or nil.
+func argExpr(call *ast.CallExpr, p, recvArgs int) ast.Expr {
+	if i := p + recvArgs; i >= 0 && i < len(call.Args) {
+		return call.Args[i]
+	}
+	return nil
+}
+
+// effects does what a call does to the response and to local writers.
+func (w *walker) effects(call *ast.CallExpr, fn *types.Func, recv ast.Expr, args []Taint, st *state) {
+	sites := w.sum.Call(call)
+	var statusSite *summary.Site
+	var bodySites []summary.Site
+	for i, s := range sites {
+		switch {
+		case s.Role == sinks.Status && statusSite == nil:
+			statusSite = &sites[i]
+		case s.Role == sinks.Body && !s.Helper:
+			bodySites = append(bodySites, s)
+		}
+	}
+	if statusSite != nil {
+		st.status = w.statusOf(statusSite.Expr)
+	}
+	for _, s := range bodySites {
+		enc := fn != nil && sinks.EncodeSinks[fn.Name()]
+		w.sink(sinkCall{call: call, fn: fn, expr: s.Expr, t: args[s.Arg], status: st.status, encode: enc}, st)
+	}
+	if fn == nil {
+		return // a function value
+	}
+	if len(bodySites) > 0 {
+		if rest, ok := formatRow(fn); ok {
+			for i := rest; i < len(call.Args); i++ {
+				w.sink(sinkCall{call: call, fn: fn, expr: call.Args[i], t: args[i].text(), status: st.status}, st)
+			}
+		}
+	}
+	recvArgs := sinks.ReceiverArgs(w.info, call)
+	if row, ok := writerRow(fn); ok && !row.Encoder {
+		var wr ast.Expr
+		if row.Writer >= 0 {
+			wr = argExpr(call, row.Writer, recvArgs)
+		} else if recv != nil {
+			wr = w.encoderWriter(recv)
+		}
+		last := row.Body
+		if row.Rest {
+			last = len(call.Args) - 1 - recvArgs
+		}
+		for p := row.Body; p <= last; p++ {
+			e := argExpr(call, p, recvArgs)
+			if e == nil || wr == nil {
+				continue // no such argument, or an encoder of unknown origin
+			}
+			t := args[p+recvArgs]
+			if !row.Encode {
+				t = t.text()
+			}
+			if w.bodyWriter(wr) {
+				w.sink(sinkCall{call: call, fn: fn, expr: e, t: t, status: st.status, encode: row.Encode}, st)
+			} else {
+				if row.Encode {
+					t = t.encoded()
+				}
+				w.weak(wr, t, st) // a buffer or builder the program writes out later
+			}
+		}
+	}
+	if recv != nil && builderMethod(fn) && len(args) > 0 {
+		w.weak(recv, args[0].text(), st)
+	}
+	if isFunc(fn, "runtime", "Stack") && len(call.Args) > 0 {
+		w.weak(call.Args[0], Taint{K: KindStack}, st)
+	}
+	if bps := w.bodyParams(fn); len(bps) > 0 {
+		targs := callArgs(fn.Signature(), call, args, recvArgs)
+		for _, bp := range bps {
+			e := argExpr(call, bp.Index, recvArgs)
+			if e == nil || bp.Index >= len(targs) {
+				continue
+			}
+			t := targs[bp.Index]
+			if bp.Text {
+				t = t.text()
+			} else if bp.Encode {
+				t = t.encoded()
+			}
+			s := st.status
+			switch bp.Status.Kind {
+			case SpecConst:
+				s = status{kind: SpecConst, v: bp.Status.Value}
+			case SpecParam:
+				if se := argExpr(call, bp.Status.Value, recvArgs); se != nil {
+					s = w.statusOf(se)
+				} else {
+					s = unknownStatus
+				}
+			case SpecUnknown:
+				s = unknownStatus
+			}
+			w.sink(sinkCall{call: call, fn: fn, expr: e, t: t, status: s, encode: bp.Encode && !bp.Text, helper: true}, st)
+		}
+	}
+}
+
+// statusOf is the status an expression gives: a constant, a parameter of
+// the function being walked, or unknown.
+func (w *walker) statusOf(e ast.Expr) status {
+	if v, ok := w.vals.Int(e); ok {
+		return status{kind: SpecConst, v: int(v)}
+	}
+	if id, ok := w.vals.Source(e).(*ast.Ident); ok {
+		if v, ok := w.info.Uses[id].(*types.Var); ok {
+			if i, ok := w.fr.params[v]; ok {
+				return status{kind: SpecParam, v: i}
+			}
+		}
+	}
+	return unknownStatus
+}
+
+// encoderWriter returns the writer an encoder receiver was made for
+// (json.NewEncoder(w), directly or through a local assigned once).
+func (w *walker) encoderWriter(recv ast.Expr) ast.Expr {
+	call, ok := w.vals.Source(recv).(*ast.CallExpr)
+	if !ok {
+		return nil
+	}
+	fn, _ := typeutil.Callee(w.info, call).(*types.Func)
+	if fn == nil {
+		return nil
+	}
+	if row, ok := writerRow(fn); ok && row.Encoder && row.Writer < len(call.Args) {
+		return call.Args[row.Writer]
+	}
+	return nil
+}
+
+// bodyWriter reports whether e is a response body's writer: an
+// http.ResponseWriter or one of the framework types that write the body.
+func (w *walker) bodyWriter(e ast.Expr) bool {
+	t := w.info.TypeOf(e)
+	if t == nil {
+		return false
+	}
+	if named := namedOf(t); named != nil && named.Obj().Pkg() != nil {
+		for _, b := range sinks.BodyWriters {
+			if named.Obj().Pkg().Path() == b.Pkg && named.Obj().Name() == b.Name {
+				return true
+			}
+		}
+	}
+	if rw := w.fw.responseWriter; rw != nil {
+		return types.Implements(t, rw) || !types.IsInterface(t) && types.Implements(types.NewPointer(t), rw)
+	}
+	return false
+}
+
+func namedOf(t types.Type) *types.Named {
+	t = types.Unalias(t)
+	if p, ok := t.(*types.Pointer); ok {
+		t = types.Unalias(p.Elem())
+	}
+	n, _ := t.(*types.Named)
+	return n
+}
+
+// results returns the taints of a call's results.
+func (w *walker) results(call *ast.CallExpr, fn *types.Func, recvT Taint, args []Taint) []Taint {
+	var sig *types.Signature
+	if fn != nil {
+		sig = fn.Signature()
+	} else {
+		sig, _ = typeUnder(w.info.TypeOf(call.Fun)).(*types.Signature)
+	}
+	if sig == nil {
+		return nil
+	}
+	n := sig.Results().Len()
+	out := make([]Taint, n)
+	if n == 0 {
+		return out
+	}
+	var all Taint
+	for _, a := range args {
+		all = all.or(a)
+	}
+	if fn != nil && fn.Name() == "Error" && sig.Recv() != nil && n == 1 && sig.Params().Len() == 0 && isString(sig.Results().At(0).Type()) {
+		out[0] = recvT.text() // err.Error(), on any error type
+		return out
+	}
+	if fn != nil && fn.Pkg() != nil {
+		path, name := fn.Pkg().Path(), fn.Name()
+		recvName := ""
+		if r := sig.Recv(); r != nil {
+			if nt := namedOf(r.Type()); nt != nil {
+				recvName = nt.Obj().Name()
+			}
+		}
+		switch {
+		case path == "fmt" && recvName == "" && (strings.HasPrefix(name, "Sprint") || strings.HasPrefix(name, "Append")):
+			out[0] = all.text()
+			return out
+		case path == "fmt" && name == "Errorf":
+			out[0] = all.asError()
+			return out
+		case path == "errors" && name == "New":
+			out[0] = all.asError()
+			return out
+		case path == "errors" && (name == "Join" || name == "Unwrap"):
+			out[0] = all
+			return out
+		case path == "runtime/debug" && name == "Stack":
+			out[0] = Taint{K: KindStack}
+			return out
+		case (path == "encoding/json" || path == "encoding/xml") && strings.HasPrefix(name, "Marshal") && recvName == "":
+			out[0] = all.encoded()
+			return out
+		case (path == "strings" || path == "bytes") && (recvName == "Builder" || recvName == "Buffer"):
+			if name == "String" || name == "Bytes" {
+				out[0] = recvT
+			}
+			return out
+		case path == "strings" || path == "bytes" || path == "strconv" && strings.HasPrefix(name, "Quote"):
+			for i := range n {
+				if textType(sig.Results().At(i).Type()) {
+					out[i] = all.or(recvT).text()
+				}
+			}
+			return out
+		}
+		if rs, ok := w.resultFacts(fn); ok {
+			targs := callArgs(sig, call, args, sinks.ReceiverArgs(w.info, call))
+			for i := range out {
+				if i < len(rs) {
+					out[i] = rs[i].subst(targs)
+				}
+			}
+			return out
+		}
+		if sinkPackages[path] {
+			return out // the framework's own errors (an encoding failure): not a detail of the program's
+		}
+	}
+	for i := range n {
+		if isError(sig.Results().At(i).Type()) {
+			out[i] = Taint{K: KindError} // some error: its text is a detail
+		}
+	}
+	return out
+}
+
+func textType(t types.Type) bool {
+	switch u := t.Underlying().(type) {
+	case *types.Basic:
+		return u.Info()&types.IsString != 0
+	case *types.Slice:
+		return textType(u.Elem()) || isByte(u.Elem())
+	case *types.Pointer:
+		return true // *strings.Reader, *bytes.Buffer
+	}
+	return false
+}
+
+func isByte(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Kind() == types.Byte
+}
+
+func isString(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsString != 0
+}
+
+func isFunc(fn *types.Func, pkg, name string) bool {
+	return fn.Pkg() != nil && fn.Pkg().Path() == pkg && fn.Name() == name && fn.Signature().Recv() == nil
+}
+
+// builderMethod reports whether fn writes into a strings.Builder or a
+// bytes.Buffer (WriteString, Write, WriteByte, WriteRune).
+func builderMethod(fn *types.Func) bool {
+	r := fn.Signature().Recv()
+	if r == nil || fn.Pkg() == nil || !strings.HasPrefix(fn.Name(), "Write") || fn.Name() == "WriteTo" {
+		return false
+	}
+	nt := namedOf(r.Type())
+	if nt == nil {
+		return false
+	}
+	p := fn.Pkg().Path()
+	return p == "strings" && nt.Obj().Name() == "Builder" || p == "bytes" && nt.Obj().Name() == "Buffer"
+}
+
+// writerRow returns the writer row fn matches.
+func writerRow(fn *types.Func) (sinks.WriterRow, bool) {
+	if fn.Pkg() == nil {
+		return sinks.WriterRow{}, false
+	}
+	recv := ""
+	if r := fn.Signature().Recv(); r != nil {
+		nt := namedOf(r.Type())
+		if nt == nil {
+			return sinks.WriterRow{}, false
+		}
+		recv = nt.Obj().Name()
+	}
+	row, ok := writerIndex[[3]string{fn.Pkg().Path(), recv, fn.Name()}]
+	return row, ok
+}
+
+var writerIndex = func() map[[3]string]sinks.WriterRow {
+	m := make(map[[3]string]sinks.WriterRow)
+	for _, r := range sinks.WriterRows {
+		m[[3]string{r.Pkg, r.Recv, r.Name}] = r
+	}
+	return m
+}()
+
+// formatRow returns the first formatted argument of a formatting body
+// sink (gin's c.String(code, format, values…)).
+func formatRow(fn *types.Func) (int, bool) {
+	r := fn.Signature().Recv()
+	if r == nil || fn.Pkg() == nil {
+		return 0, false
+	}
+	nt := namedOf(r.Type())
+	if nt == nil {
+		return 0, false
+	}
+	for _, row := range sinks.FormatRows {
+		if row.Pkg == fn.Pkg().Path() && row.Recv == nt.Obj().Name() && row.Name == fn.Name() {
+			return row.Rest, true
+		}
+	}
+	return 0, false
+}
+
+// bodyParams returns the body parameters of a helper: this package's
+// summary, or an imported fact.
+func (w *walker) bodyParams(fn *types.Func) []BodyParam {
+	fn = fn.Origin()
+	if s, ok := w.local[fn]; ok {
+		s.read = true
+		return s.body
+	}
+	if f := w.fact(fn); f != nil {
+		return f.Body
+	}
+	return nil
+}
+
+// resultFacts returns what a function's results carry, when this package
+// walked it or a fact says.
+func (w *walker) resultFacts(fn *types.Func) ([]Taint, bool) {
+	fn = fn.Origin()
+	if s, ok := w.local[fn]; ok {
+		s.read = true
+		return s.results, s.walked
+	}
+	if f := w.fact(fn); f != nil && f.Results != nil {
+		return f.Results, true
+	}
+	return nil, false
+}
+
+func (w *walker) fact(fn *types.Func) *Leaks {
+	if fn.Pkg() == nil || fn.Pkg() == w.pass.Pkg {
+		return nil
+	}
+	if f, ok := w.facts[fn]; ok {
+		return f
+	}
+	var f *Leaks
+	if l := new(Leaks); w.pass.ImportObjectFact(fn, l) {
+		f = l
+	}
+	w.facts[fn] = f
+	return f
+}
+
+// record adds a body parameter to the summary of the function being
+// walked.
+func (w *walker) record(bp BodyParam) {
+	sum := w.fr.owner
+	if sum == nil || slices.Contains(sum.body, bp) {
+		return
+	}
+	sum.body = append(sum.body, bp)
+	w.changed = w.changed || sum.read
+}
+
+// exportFacts exports the summaries that differ from what a caller would
+// assume without them.
+func (w *walker) exportFacts(decls []decl) {
+	any := false
+	for _, d := range decls {
+		s := w.local[d.fn]
+		f := &Leaks{Body: s.body}
+		if !defaultResults(d.fn.Signature(), s.results) {
+			f.Results = s.results
+		}
+		if len(f.Body) == 0 && f.Results == nil {
+			continue
+		}
+		w.pass.ExportObjectFact(d.fn, f)
+		any = true
+	}
+	if any {
+		w.pass.ExportPackageFact(new(Helpers))
+	}
+}
+
+// defaultResults reports whether results are what a caller assumes of an
+// unknown function: an error's text for an error result, nothing else.
+func defaultResults(sig *types.Signature, results []Taint) bool {
+	for i, r := range results {
+		want := Taint{}
+		if isError(sig.Results().At(i).Type()) {
+			want = Taint{K: KindError}
+		}
+		if r != want {
+			return false
+		}
+	}
+	return true
+}
+
+// constTrue reports whether e is the constant true.
+func (w *walker) constTrue(e ast.Expr) bool {
+	tv, ok := w.info.Types[e]
+	return ok && tv.Value != nil && tv.Value.Kind() == constant.Bool && constant.BoolVal(tv.Value)
+}

@@ -1,0 +1,431 @@
+package leak5xx
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/statuslint/statuslint/catalog"
+	"github.com/statuslint/statuslint/passes/internal/fiximport"
+	"github.com/statuslint/statuslint/passes/internal/sinks"
+)
+
+// sinkCall is one value that reaches a response body.
+type sinkCall struct {
+	call   *ast.CallExpr
+	fn     *types.Func // the sink or helper (nil for a framework's error path)
+	expr   ast.Expr    // the argument or returned value
+	t      Taint
+	status status
+	encode bool // the body is encoded: an error value shows as {}
+	helper bool // fn is a helper of the program, not a framework's sink
+	via    string
+}
+
+// sink checks one value that reaches a body: details of its own are
+// findings, parameters become the function's summary.
+func (w *walker) sink(sc sinkCall, st *state) {
+	t := sc.t
+	if sc.encode {
+		t = t.encoded()
+	}
+	if t.K&(KindStack|KindPanic) != 0 {
+		w.report.stack(sc, t)
+	}
+	fiveXX := sc.status.kind == SpecConst && serverError(sc.status.v)
+	if t.K&(KindText|KindError) != 0 && fiveXX {
+		w.report.leak(sc, t)
+	}
+	for _, i := range params(t.P) {
+		w.record(BodyParam{Index: i, Encode: sc.encode, Status: sc.status.spec()})
+	}
+	for _, i := range params(t.T) {
+		w.record(BodyParam{Index: i, Text: true, Encode: sc.encode, Status: sc.status.spec()})
+	}
+	if sc.encode && fiveXX && w.c.shape != nil {
+		w.report.shape(sc)
+	}
+}
+
+// errorPath checks a value a handler returns, which the framework's
+// default error handler answers with.
+func (w *walker) errorPath(res ast.Expr, t Taint, st *state) {
+	switch w.fr.handler {
+	case fiberHandler:
+		if !w.fw.fiberDefault {
+			return // a custom ErrorHandler, or an app configured elsewhere
+		}
+		w.sink(sinkCall{expr: res, t: t.text(), status: status{kind: SpecConst, v: 500},
+			via: "by fiber's default error handler"}, st)
+	case echoHandler:
+		if !w.fw.echoDebug {
+			return // without Debug, echo's default handler sends no error text
+		}
+		if call, ok := ast.Unparen(res).(*ast.CallExpr); ok && len(call.Args) == 1 {
+			if fn, ok := w.calleeFunc(call); ok && w.fw.echoInternal(fn) {
+				code := w.echoCode(call)
+				w.sink(sinkCall{expr: call.Args[0], t: w.eval(call.Args[0], st).text(), status: code,
+					via: "by echo's default error handler with Debug on"}, st)
+				return
+			}
+		}
+		w.sink(sinkCall{expr: res, t: t.text(), status: status{kind: SpecConst, v: 500},
+			via: "by echo's default error handler with Debug on"}, st)
+	}
+}
+
+// reporter collects one round's findings; only the last round's are
+// reported.
+type reporter struct {
+	w      *walker
+	diags  []analysis.Diagnostic
+	seen   map[[2]any]bool
+	taints map[ast.Expr]Taint // of composite literal elements, to find the culprit
+}
+
+func newReporter(w *walker) *reporter {
+	return &reporter{w: w, seen: make(map[[2]any]bool), taints: make(map[ast.Expr]Taint)}
+}
+
+// note records the taint of an element of a composite literal.
+func (r *reporter) note(e ast.Expr, t Taint) {
+	if !t.zero() {
+		r.taints[e] = t
+	}
+}
+
+func (r *reporter) flush() {
+	slices.SortStableFunc(r.diags, func(a, b analysis.Diagnostic) int { return int(a.Pos - b.Pos) })
+	for _, d := range r.diags {
+		r.w.pass.Report(d)
+	}
+}
+
+func (r *reporter) add(d analysis.Diagnostic) {
+	k := [2]any{d.Pos, d.Category}
+	if r.seen[k] {
+		return // the same value found twice (a loop body, an echo re-read)
+	}
+	r.seen[k] = true
+	if f := r.w.file(d.Pos); f == nil || ast.IsGenerated(f) {
+		return // not the author's to fix
+	}
+	d.URL = URL
+	r.diags = append(r.diags, d)
+}
+
+// culprit returns the smallest part of e that carries kinds: an element
+// of a composite literal (followed into a local's literal), the operand
+// of a conversion or of &.
+func (r *reporter) culprit(e ast.Expr, kinds Kinds) ast.Expr {
+	for range 16 {
+		switch x := e.(type) {
+		case *ast.ParenExpr:
+			e = x.X
+			continue
+		case *ast.UnaryExpr:
+			if x.Op == token.AND {
+				e = x.X
+				continue
+			}
+		case *ast.Ident:
+			if lit, ok := r.w.vals.Source(x).(*ast.CompositeLit); ok {
+				if next := r.element(lit, kinds); next != nil {
+					e = next
+					continue
+				}
+			}
+		case *ast.CompositeLit:
+			if next := r.element(x, kinds); next != nil {
+				e = next
+				continue
+			}
+		case *ast.CallExpr:
+			if tv, ok := r.w.info.Types[x.Fun]; ok && tv.IsType() && len(x.Args) == 1 {
+				e = x.Args[0]
+				continue
+			}
+		}
+		return e
+	}
+	return e
+}
+
+func (r *reporter) element(lit *ast.CompositeLit, kinds Kinds) ast.Expr {
+	for _, elt := range lit.Elts {
+		v := elt
+		if kv, ok := elt.(*ast.KeyValueExpr); ok {
+			v = kv.Value
+		}
+		if r.taints[v].K&kinds != 0 {
+			return v
+		}
+	}
+	return nil
+}
+
+// named is " by writeJSON" for a helper, or the sink's own words.
+func (sc sinkCall) named() string {
+	switch {
+	case sc.via != "":
+		return " " + sc.via
+	case sc.helper && sc.fn != nil:
+		return " by " + sc.fn.Name()
+	}
+	return ""
+}
+
+func (r *reporter) stack(sc sinkCall, t Taint) {
+	kinds, what := KindStack, "stack trace"
+	if t.K&KindStack == 0 {
+		kinds, what = KindPanic, "recovered panic value"
+	}
+	at := r.culprit(sc.expr, kinds)
+	r.add(analysis.Diagnostic{
+		Pos: at.Pos(), End: at.End(), Category: CategoryStack,
+		Message: fmt.Sprintf("%s sent in a response body%s", what, sc.named()),
+	})
+}
+
+func (r *reporter) leak(sc sinkCall, t Taint) {
+	kinds := KindText
+	if !sc.encode {
+		kinds |= KindError
+	}
+	at := r.culprit(sc.expr, kinds)
+	d := analysis.Diagnostic{
+		Pos: at.Pos(), End: at.End(), Category: CategoryError,
+		Message: fmt.Sprintf("error text sent in a %s body%s", describe(sc.status.v), sc.named()),
+	}
+	if fix, ok := r.w.fix(sc, at); ok {
+		d.SuggestedFixes = []analysis.SuggestedFix{fix}
+	}
+	r.add(d)
+}
+
+func (r *reporter) shape(sc sinkCall) {
+	if id, isID := ast.Unparen(sc.expr).(*ast.Ident); isID {
+		if v := r.w.localVar(id); v != nil && r.w.written[v] {
+			return // fields or entries added after the literal: its keys are not the body's
+		}
+	}
+	lit, ok := ast.Unparen(r.w.vals.Source(sc.expr)).(*ast.CompositeLit)
+	if u, isAddr := ast.Unparen(sc.expr).(*ast.UnaryExpr); isAddr && u.Op == token.AND {
+		lit, ok = ast.Unparen(u.X).(*ast.CompositeLit)
+	}
+	if !ok {
+		return // built elsewhere, or not a literal: its fields are not known here
+	}
+	body := r.w.bodies.Of(lit)
+	if body == nil {
+		return // not a JSON object (a string, a type with its own MarshalJSON)
+	}
+	want := r.w.c.shape
+	if len(body.Keys) == len(want) && body.Has(want) {
+		return // the documented shape
+	}
+	r.add(analysis.Diagnostic{
+		Pos: lit.Pos(), End: lit.End(), Category: CategoryShape,
+		Message: fmt.Sprintf("%s body {%s} is not the 5xx body %s documents: {%s}",
+			describe(sc.status.v), strings.Join(body.Keys, ", "), r.w.c.cat.Describe(), strings.Join(want, ", ")),
+	})
+}
+
+// describe names a status with its reason phrase: "500 Internal Server Error".
+func describe(code int) string {
+	if text := catalog.StatusText(code); text != "" {
+		return fmt.Sprintf("%d %s", code, text)
+	}
+	return fmt.Sprint(code)
+}
+
+// file returns the file that holds pos.
+func (w *walker) file(pos token.Pos) *ast.File {
+	for _, f := range w.pass.Files {
+		if f.FileStart <= pos && pos <= f.FileEnd {
+			return f
+		}
+	}
+	return nil
+}
+
+func (w *walker) calleeFunc(call *ast.CallExpr) (*types.Func, bool) {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return nil, false
+	}
+	fn, ok := w.info.Uses[sel.Sel].(*types.Func)
+	return fn, ok
+}
+
+// echoCode is the status of the *echo.HTTPError a SetInternal call is
+// made on: NewHTTPError's code, directly or through a local.
+func (w *walker) echoCode(call *ast.CallExpr) status {
+	sel := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	inner, ok := ast.Unparen(w.vals.Source(sel.X)).(*ast.CallExpr)
+	if !ok {
+		return unknownStatus
+	}
+	for _, s := range w.sum.Call(inner) {
+		if s.Role == sinks.Status {
+			return w.statusOf(s.Expr)
+		}
+	}
+	return unknownStatus
+}
+
+// fix replaces the leaking value at with the status text, or the sink's
+// statement with a call of the module's documented-shape helper.
+func (w *walker) fix(sc sinkCall, at ast.Expr) (analysis.SuggestedFix, bool) {
+	f := w.file(at.Pos())
+	if f == nil {
+		return analysis.SuggestedFix{}, false
+	}
+	ff := &fiximport.File{File: f, Info: w.info, Pkg: w.pass.Pkg}
+	if fix, ok := w.helperFix(sc, ff); ok {
+		return fix, true
+	}
+	t := w.info.TypeOf(at)
+	if t == nil {
+		return analysis.SuggestedFix{}, false
+	}
+	target := w.contextType(sc, at)
+	wrap := ""
+	switch {
+	case isString(t) && (target == nil || types.AssignableTo(types.Typ[types.String], target)):
+	case target != nil && types.IsInterface(target) && types.AssignableTo(types.Typ[types.String], target):
+	case target != nil && isBytes(target) || target == nil && isBytes(t):
+		wrap = "[]byte"
+	default:
+		return analysis.SuggestedFix{}, false // an error value where an error is wanted: no text fits
+	}
+	if w.onlyUse(at) {
+		return analysis.SuggestedFix{}, false // the fix would leave a variable unused
+	}
+	text, edits, ok := ff.Ref(at.Pos(), "net/http", "http", "StatusText")
+	if !ok {
+		return analysis.SuggestedFix{}, false
+	}
+	code, more, ok := ff.StatusConst(at.Pos(), int64(sc.status.v), types.Typ[types.Int], "")
+	if !ok {
+		code, more = fmt.Sprint(sc.status.v), nil
+	}
+	for _, e := range more {
+		if !slices.ContainsFunc(edits, func(x analysis.TextEdit) bool {
+			return x.Pos == e.Pos && x.End == e.End && string(x.NewText) == string(e.NewText)
+		}) {
+			edits = append(edits, e)
+		}
+	}
+	repl := text + "(" + code + ")"
+	if wrap != "" {
+		repl = wrap + "(" + repl + ")"
+	}
+	return analysis.SuggestedFix{
+		Message:   fmt.Sprintf("Replace %s with %s", short(types.ExprString(at)), repl),
+		TextEdits: append([]analysis.TextEdit{{Pos: at.Pos(), End: at.End(), NewText: []byte(repl)}}, edits...),
+	}, true
+}
+
+func isBytes(t types.Type) bool {
+	s, ok := t.Underlying().(*types.Slice)
+	return ok && isByte(s.Elem())
+}
+
+func short(s string) string {
+	if len(s) > 40 {
+		return s[:37] + "..."
+	}
+	return s
+}
+
+// contextType is the type the value at is assigned to: the parameter of
+// the sink or helper it is an argument of, or the element or field type
+// of the literal it is an element of (nil when not known).
+func (w *walker) contextType(sc sinkCall, at ast.Expr) types.Type {
+	if sc.call != nil && sc.fn != nil {
+		sig := sc.fn.Signature()
+		for i, a := range sc.call.Args {
+			if a != at {
+				continue
+			}
+			n := sig.Params().Len()
+			switch {
+			case sig.Variadic() && i >= n-1:
+				return sig.Params().At(n - 1).Type().(*types.Slice).Elem()
+			case i < n:
+				return sig.Params().At(i).Type()
+			}
+		}
+	}
+	var found types.Type
+	for _, f := range w.pass.Files {
+		if f.FileStart > at.Pos() || at.Pos() > f.FileEnd {
+			continue
+		}
+		ast.Inspect(f, func(n ast.Node) bool {
+			if found != nil || n == nil || n.End() < at.Pos() || n.Pos() > at.End() {
+				return false
+			}
+			lit, ok := n.(*ast.CompositeLit)
+			if !ok {
+				return true
+			}
+			for i, elt := range lit.Elts {
+				v, key := elt, ast.Expr(nil)
+				if kv, ok := elt.(*ast.KeyValueExpr); ok {
+					v, key = kv.Value, kv.Key
+				}
+				if v != at {
+					continue
+				}
+				switch u := typeUnder(w.info.TypeOf(lit)).(type) {
+				case *types.Map:
+					found = u.Elem()
+				case *types.Slice:
+					found = u.Elem()
+				case *types.Array:
+					found = u.Elem()
+				case *types.Struct:
+					if id, ok := key.(*ast.Ident); ok {
+						if fv, ok := w.info.Uses[id].(*types.Var); ok {
+							found = fv.Type()
+						}
+					} else if i < u.NumFields() {
+						found = u.Field(i).Type()
+					}
+				}
+			}
+			return true
+		})
+	}
+	return found
+}
+
+// onlyUse reports whether e holds the only use of a local variable, which
+// replacing e would leave declared and not used.
+func (w *walker) onlyUse(e ast.Expr) bool {
+	inside := make(map[*types.Var]bool)
+	ast.Inspect(e, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok {
+			if v := w.localVar(id); v != nil {
+				inside[v] = true
+			}
+		}
+		return true
+	})
+	if len(inside) == 0 {
+		return false
+	}
+	for id, obj := range w.info.Uses {
+		if v, ok := obj.(*types.Var); ok && inside[v] && (id.Pos() < e.Pos() || id.Pos() >= e.End()) {
+			delete(inside, v)
+		}
+	}
+	return len(inside) > 0
+}
