@@ -1105,7 +1105,9 @@ func (w *walker) exportFacts(decls []decl) {
 	for _, d := range decls {
 		s := w.local[d.fn]
 		f := &Leaks{Body: s.body}
-		if !defaultResults(d.fn.Signature(), s.results) {
+		if handlerOf(d.fn.Signature()) == plainFunc && !w.fw.errorHandlerSig(d.fn.Signature()) && !defaultResults(d.fn.Signature(), s.results) {
+			// A framework handler's result goes to the framework; its callers are
+			// the framework's.
 			f.Results = s.results
 		}
 		if len(f.Body) == 0 && f.Results == nil {

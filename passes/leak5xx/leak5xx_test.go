@@ -20,7 +20,24 @@ func docs() *catalog.Catalog {
 	}
 }
 
-func TestNetHTTP(t *testing.T) {
+// TestCases runs every case of the pass's testdata at once: net/http,
+// gin, echo (with and without Debug), fiber (in a package without the app,
+// with the default error handler, with a custom one), chi render,
+// fasthttp and hertz, with their labelled negatives.
+func TestCases(t *testing.T) {
 	t.Parallel()
-	analysistest.Run(t, fixtest.TestData(t), leak5xx.New(leak5xx.Options{Catalog: docs()}), "leak5xx/nethttp")
+	a := leak5xx.New(leak5xx.Options{Catalog: docs()})
+	results := analysistest.Run(t, fixtest.TestData(t), a, patterns...)
+	seen := make(map[string]bool)
+	for _, r := range results {
+		seen[r.Pass.Pkg.Path()] = true
+	}
+	for _, pkg := range []string{"nethttp", "gin", "echo", "echodebug", "fiber", "fiberdefault", "fibercustom", "chi", "fasthttp", "hertz"} {
+		if !seen["leak5xx/"+pkg] {
+			t.Errorf("package leak5xx/%s was not analyzed", pkg)
+		}
+	}
 }
+
+// patterns are every package of the pass's testdata.
+var patterns = []string{"leak5xx/..."}
