@@ -18,11 +18,11 @@ var users repo
 func bodies(c echo.Context) error {
 	_, err := users.Find(c.Param("id"))
 	if err != nil {
-		c.String(500, err.Error())                                                   // want `error text sent in a 500 Internal Server Error body`
-		c.JSONBlob(500, []byte(`{"message":"`+err.Error()+`"}`))                     // want `error text sent in a 500 Internal Server Error body`
-		fmt.Fprint(c.Response(), err)                                                // want `error text sent in a 500 Internal Server Error body`
+		c.String(500, err.Error())                               // want `error text sent in a 500 Internal Server Error body`
+		c.JSONBlob(500, []byte(`{"message":"`+err.Error()+`"}`)) // want `error text sent in a 500 Internal Server Error body`
+		fmt.Fprint(c.Response(), err)                            // want `error text sent in a 500 Internal Server Error body`
 		c.Response().WriteHeader(500)
-		c.Response().Write([]byte(err.Error())) // want `error text sent in a 500 Internal Server Error body`
+		c.Response().Write([]byte(err.Error()))                                                        // want `error text sent in a 500 Internal Server Error body`
 		return c.JSON(http.StatusInternalServerError, echo.Map{"message": err.Error(), "report": "r"}) // want `error text sent in a 500 Internal Server Error body`
 	}
 	return nil

@@ -26,8 +26,8 @@ func bodies(c *gin.Context) {
 	c.String(500, "failed: %v", err)                                                     // want `error text sent in a 500 Internal Server Error body`
 	c.String(500, err.Error())                                                           // want `error text sent in a 500 Internal Server Error body`
 	c.Data(503, "text/plain", []byte(err.Error()))                                       // want `error text sent in a 503 Service Unavailable body`
-	c.AbortWithStatusJSON(500, gin.H{"message": fmt.Sprint(err), "report": "r"})        // want `error text sent in a 500 Internal Server Error body`
-	c.IndentedJSON(502, gin.H{"message": "bad gateway: " + err.Error(), "report": "r"}) // want `error text sent in a 502 Bad Gateway body`
+	c.AbortWithStatusJSON(500, gin.H{"message": fmt.Sprint(err), "report": "r"})         // want `error text sent in a 500 Internal Server Error body`
+	c.IndentedJSON(502, gin.H{"message": "bad gateway: " + err.Error(), "report": "r"})  // want `error text sent in a 502 Bad Gateway body`
 	c.Status(500)
 	c.Writer.Write([]byte(err.Error())) // want `error text sent in a 500 Internal Server Error body`
 }

@@ -33,7 +33,7 @@ func errorText(w http.ResponseWriter, r *http.Request) {
 
 func formatted(w http.ResponseWriter, r *http.Request) {
 	_, err := db.Load(r.URL.Path)
-	http.Error(w, fmt.Sprintf("load: %v", err), 502)    // want `error text sent in a 502 Bad Gateway body`
+	http.Error(w, fmt.Sprintf("load: %v", err), 502)     // want `error text sent in a 502 Bad Gateway body`
 	http.Error(w, fmt.Sprint(err), 503)                  // want `error text sent in a 503 Service Unavailable body`
 	http.Error(w, "load: "+err.Error(), 500)             // want `error text sent in a 500 Internal Server Error body`
 	http.Error(w, fmt.Errorf("x: %w", err).Error(), 500) // want `error text sent in a 500 Internal Server Error body`
@@ -54,10 +54,10 @@ func writeHeaderThenWrite(w http.ResponseWriter, r *http.Request) {
 func writers(w http.ResponseWriter, r *http.Request) {
 	_, err := db.Load(r.URL.Path)
 	w.WriteHeader(500)
-	io.WriteString(w, err.Error())                      // want `error text sent in a 500 Internal Server Error body`
-	fmt.Fprintf(w, "failed: %v", err)                   // want `error text sent in a 500 Internal Server Error body`
-	fmt.Fprintln(w, err)                                // want `error text sent in a 500 Internal Server Error body`
-	io.Copy(w, strings.NewReader(err.Error()))          // want `error text sent in a 500 Internal Server Error body`
+	io.WriteString(w, err.Error())                                     // want `error text sent in a 500 Internal Server Error body`
+	fmt.Fprintf(w, "failed: %v", err)                                  // want `error text sent in a 500 Internal Server Error body`
+	fmt.Fprintln(w, err)                                               // want `error text sent in a 500 Internal Server Error body`
+	io.Copy(w, strings.NewReader(err.Error()))                         // want `error text sent in a 500 Internal Server Error body`
 	json.NewEncoder(w).Encode(map[string]string{"error": err.Error()}) // want `error text sent in a 500 Internal Server Error body` `500 Internal Server Error body \{error\} is not the 5xx body docs/status-codes.md documents: \{message, report\}`
 	enc := xml.NewEncoder(w)
 	enc.Encode(struct{ Msg string }{err.Error()}) // want `error text sent in a 500 Internal Server Error body` `body \{Msg\} is not the 5xx body`
