@@ -20,6 +20,9 @@ func (w *walker) helperFix(sc sinkCall, ff *fiximport.File) (analysis.SuggestedF
 	if h.name == "" || sc.call == nil || w.stmtNow == nil || ast.Unparen(w.stmtNow.X) != sc.call {
 		return analysis.SuggestedFix{}, false // no helper named, or the sink is not a statement of its own
 	}
+	if !sc.own {
+		return analysis.SuggestedFix{}, false // a status written before: the helper would write a second one
+	}
 	pkg := lookupImport(w.pass.Pkg, h.pkg)
 	if pkg == nil {
 		return analysis.SuggestedFix{}, false // not a dependency of this package: an import could cycle
@@ -31,11 +34,18 @@ func (w *walker) helperFix(sc sinkCall, ff *fiximport.File) (analysis.SuggestedF
 	var args []string
 	var edits []analysis.TextEdit
 	sig := fn.Signature()
+	takesStatus := false
+	for i := range sig.Params().Len() {
+		takesStatus = takesStatus || isInt(sig.Params().At(i).Type())
+	}
+	if !takesStatus && sc.status.v != 500 {
+		return analysis.SuggestedFix{}, false // a helper that answers 500 would change this status
+	}
 	for i := range sig.Params().Len() {
 		pt := sig.Params().At(i).Type()
 		var arg string
 		switch {
-		case types.IsInterface(pt) && types.Identical(pt, w.fw.responseWriterType()):
+		case isNamed(pt, "net/http", "ResponseWriter"):
 			arg = w.writerOf(sc.call)
 		case isNamed(pt, "net/http", "Request"):
 			arg = w.requestInScope()
@@ -68,10 +78,6 @@ func isInt(t types.Type) bool {
 	return ok && b.Info()&types.IsInteger != 0
 }
 
-func (fw frameworks) responseWriterType() types.Type {
-	return fw.responseWriter
-}
-
 // writerOf returns the source of the response writer a sink call writes
 // to: an argument, or the receiver of w.Write.
 func (w *walker) writerOf(call *ast.CallExpr) string {
@@ -84,16 +90,11 @@ func (w *walker) writerOf(call *ast.CallExpr) string {
 	}
 	cands = append(cands, call.Args...)
 	for _, e := range cands {
-		if t := w.info.TypeOf(e); t != nil && types.Identical(t, w.fw.responseWriter) || isIdentExpr(e) && w.bodyWriterHTTP(e) {
+		if w.bodyWriterHTTP(e) {
 			return types.ExprString(e)
 		}
 	}
 	return ""
-}
-
-func isIdentExpr(e ast.Expr) bool {
-	_, ok := ast.Unparen(e).(*ast.Ident)
-	return ok
 }
 
 func (w *walker) bodyWriterHTTP(e ast.Expr) bool {

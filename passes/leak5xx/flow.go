@@ -732,7 +732,7 @@ func (w *walker) effects(call *ast.CallExpr, fn *types.Func, recv ast.Expr, args
 	}
 	for _, s := range bodySites {
 		enc := fn != nil && sinks.EncodeSinks[fn.Name()]
-		w.sink(sinkCall{call: call, fn: fn, expr: s.Expr, t: args[s.Arg], status: st.status, encode: enc}, st)
+		w.sink(sinkCall{call: call, fn: fn, expr: s.Expr, t: args[s.Arg], status: st.status, encode: enc, own: statusSite != nil}, st)
 	}
 	if fn == nil {
 		return // a function value
@@ -794,7 +794,7 @@ func (w *walker) effects(call *ast.CallExpr, fn *types.Func, recv ast.Expr, args
 			} else if bp.Encode {
 				t = t.encoded()
 			}
-			s := st.status
+			s, own := st.status, bp.Status.Kind == SpecConst || bp.Status.Kind == SpecParam
 			switch bp.Status.Kind {
 			case SpecConst:
 				s = status{kind: SpecConst, v: bp.Status.Value}
@@ -807,7 +807,7 @@ func (w *walker) effects(call *ast.CallExpr, fn *types.Func, recv ast.Expr, args
 			case SpecUnknown:
 				s = unknownStatus
 			}
-			w.sink(sinkCall{call: call, fn: fn, expr: e, t: t, status: s, encode: bp.Encode && !bp.Text, helper: true}, st)
+			w.sink(sinkCall{call: call, fn: fn, expr: e, t: t, status: s, encode: bp.Encode && !bp.Text, helper: true, own: own}, st)
 		}
 	}
 }

@@ -24,6 +24,7 @@ type sinkCall struct {
 	status status
 	encode bool // the body is encoded: an error value shows as {}
 	helper bool // fn is a helper of the program, not a framework's sink
+	own    bool // the call itself writes the status (http.Error's code, a helper's status parameter)
 	via    string
 }
 
@@ -297,12 +298,14 @@ func (w *walker) fix(sc sinkCall, at ast.Expr) (analysis.SuggestedFix, bool) {
 	target := w.contextType(sc, at)
 	wrap := ""
 	switch {
-	case isString(t) && (target == nil || types.AssignableTo(types.Typ[types.String], target)):
-	case target != nil && types.IsInterface(target) && types.AssignableTo(types.Typ[types.String], target):
-	case target != nil && isBytes(target) || target == nil && isBytes(t):
+	case isString(t) && (target == nil || types.AssignableTo(t, target)):
+		// a string where a string goes
+	case isError(t) && target != nil && types.IsInterface(target) && types.AssignableTo(types.Typ[types.String], target):
+		// an error formatted or sent as a message (fmt.Fprint(w, err), NewHTTPError(500, err))
+	case isBytes(t):
 		wrap = "[]byte"
 	default:
-		return analysis.SuggestedFix{}, false // an error value where an error is wanted: no text fits
+		return analysis.SuggestedFix{}, false // a struct, a map, an error where an error goes: no text fits
 	}
 	if w.onlyUse(at) {
 		return analysis.SuggestedFix{}, false // the fix would leave a variable unused
@@ -407,14 +410,17 @@ func (w *walker) contextType(sc sinkCall, at ast.Expr) types.Type {
 	return found
 }
 
-// onlyUse reports whether e holds the only use of a local variable, which
-// replacing e would leave declared and not used.
+// onlyUse reports whether e holds the only use of a local variable or of
+// an imported package's name, which replacing e would leave unused (an
+// assignment to a variable is not a use).
 func (w *walker) onlyUse(e ast.Expr) bool {
-	inside := make(map[*types.Var]bool)
+	inside := make(map[types.Object]bool)
 	ast.Inspect(e, func(n ast.Node) bool {
 		if id, ok := n.(*ast.Ident); ok {
 			if v := w.localVar(id); v != nil {
 				inside[v] = true
+			} else if pn, ok := w.info.Uses[id].(*types.PkgName); ok {
+				inside[pn] = true
 			}
 		}
 		return true
@@ -422,10 +428,25 @@ func (w *walker) onlyUse(e ast.Expr) bool {
 	if len(inside) == 0 {
 		return false
 	}
-	for id, obj := range w.info.Uses {
-		if v, ok := obj.(*types.Var); ok && inside[v] && (id.Pos() < e.Pos() || id.Pos() >= e.End()) {
-			delete(inside, v)
-		}
+	f := w.file(e.Pos())
+	if f == nil {
+		return true
 	}
+	assigned := make(map[*ast.Ident]bool)
+	ast.Inspect(f, func(n ast.Node) bool {
+		if as, ok := n.(*ast.AssignStmt); ok && as.Tok == token.ASSIGN {
+			for _, l := range as.Lhs {
+				if id, ok := ast.Unparen(l).(*ast.Ident); ok {
+					assigned[id] = true
+				}
+			}
+		}
+		if id, ok := n.(*ast.Ident); ok && (id.Pos() < e.Pos() || id.Pos() >= e.End()) && !assigned[id] {
+			if obj := w.info.Uses[id]; obj != nil {
+				delete(inside, obj)
+			}
+		}
+		return true
+	})
 	return len(inside) > 0
 }

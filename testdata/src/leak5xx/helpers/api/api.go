@@ -41,6 +41,14 @@ func get(w http.ResponseWriter, r *http.Request) {
 	respond.Text(w, respond.Describe(err)) // want `error text sent in a 500 Internal Server Error body by Text`
 }
 
+// plain writes the error's text itself: the fix calls the module's
+// documented-shape helper, named with -helper.
+func plain(w http.ResponseWriter, r *http.Request) {
+	if _, err := users.Find(r.URL.Path); err != nil {
+		http.Error(w, err.Error(), http.StatusInternalServerError) // want `error text sent in a 500 Internal Server Error body`
+	}
+}
+
 // Quiet cases.
 
 func quiet(w http.ResponseWriter, r *http.Request) { // want quiet:`leaks\(1:body-encoded@500\)`
