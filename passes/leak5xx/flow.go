@@ -311,7 +311,7 @@ func (w *walker) stmt(s ast.Stmt, st *state) {
 		}
 		w.clauses(s.Body, st, func(c ast.Stmt, b *state) {
 			cc := c.(*ast.CaseClause)
-			if v, ok := w.info.Implicits[cc].(*types.Var); ok {
+			if v, ok := w.info.Implicits[cc].(*types.Var); ok && !x.zero() {
 				b.vars[v] = x
 			}
 			w.block(cc.Body, b)
@@ -342,14 +342,26 @@ func (w *walker) stmt(s ast.Stmt, st *state) {
 	}
 }
 
-// loop walks a loop body twice from st and joins the result with st (the
-// body may run zero times).
+// loop walks a loop body from st and joins the result with st (the body
+// may run zero times); when the body added a taint, it walks it once more,
+// for a taint to go round once. Walking every body twice would cost 2^n
+// in loops nested n deep.
 func (w *walker) loop(st *state, body func(*state)) {
 	for range 2 {
 		b := st.clone()
 		body(b)
 		b.dead = false // a return inside leaves the loop's other paths
+		grew := false
+		for v, t := range b.vars {
+			if st.vars[v].or(t) != st.vars[v] {
+				grew = true
+				break
+			}
+		}
 		st.join(st.clone(), b)
+		if !grew {
+			return // a second walk would see the same state
+		}
 	}
 }
 
@@ -430,11 +442,11 @@ func (w *walker) define(names []*ast.Ident, values []ast.Expr, st *state) {
 	}
 	for i, id := range names {
 		if v, ok := w.info.Defs[id].(*types.Var); ok {
-			var t Taint
-			if i < len(ts) {
-				t = ts[i]
+			if i < len(ts) && !ts[i].zero() {
+				st.vars[v] = ts[i]
+			} else {
+				delete(st.vars, v)
 			}
-			st.vars[v] = t
 		}
 	}
 }
@@ -449,7 +461,11 @@ func (w *walker) store(l ast.Expr, t Taint, strong bool, st *state) {
 			return // the blank, a package variable
 		}
 		if strong {
-			st.vars[v] = t
+			if t.zero() {
+				delete(st.vars, v) // only tainted variables are kept: states are copied at every branch
+			} else {
+				st.vars[v] = t
+			}
 		} else {
 			st.vars[v] = st.vars[v].or(t)
 		}
