@@ -16,21 +16,17 @@ import (
 // the helper's parameters has a value at the statement: the response
 // writer, the request, the error, the status.
 func (w *walker) helperFix(sc sinkCall, ff *fiximport.File) (analysis.SuggestedFix, bool) {
-	h := w.c.helper
-	if h.name == "" || sc.call == nil || w.stmtNow == nil || ast.Unparen(w.stmtNow.X) != sc.call {
-		return analysis.SuggestedFix{}, false // no helper named, or the sink is not a statement of its own
+	if sc.call == nil || w.stmtNow == nil || ast.Unparen(w.stmtNow.X) != sc.call {
+		return analysis.SuggestedFix{}, false // the sink is not a statement of its own
 	}
 	if !sc.own {
 		return analysis.SuggestedFix{}, false // a status written before: the helper would write a second one
 	}
-	pkg := lookupImport(w.pass.Pkg, h.pkg)
-	if pkg == nil {
-		return analysis.SuggestedFix{}, false // not a dependency of this package: an import could cycle
+	fn := w.documentedHelper()
+	if fn == nil || w.fw.responseWriter == nil || fn == w.fr.fn {
+		return analysis.SuggestedFix{}, false // none, or the helper itself
 	}
-	fn, ok := pkg.Scope().Lookup(h.name).(*types.Func)
-	if !ok || w.fw.responseWriter == nil {
-		return analysis.SuggestedFix{}, false
-	}
+	pkg := fn.Pkg()
 	var args []string
 	var edits []analysis.TextEdit
 	sig := fn.Signature()
@@ -66,11 +62,57 @@ func (w *walker) helperFix(sc sinkCall, ff *fiximport.File) (analysis.SuggestedF
 	if !ok {
 		return analysis.SuggestedFix{}, false
 	}
+	keep := map[string]bool{strings.Split(name, ".")[0]: true}
+	for _, a := range args {
+		keep[a] = true
+	}
+	if w.onlyUseExcept(sc.call, keep) {
+		return analysis.SuggestedFix{}, false // the call would leave a variable or an import unused
+	}
 	repl := name + "(" + strings.Join(args, ", ") + ")"
 	return analysis.SuggestedFix{
 		Message:   fmt.Sprintf("Answer with %s", repl),
 		TextEdits: append([]analysis.TextEdit{{Pos: sc.call.Pos(), End: sc.call.End(), NewText: []byte(repl)}}, append(edits, more...)...),
 	}, true
+}
+
+// documentedHelper returns the function the fix calls: the one -helper
+// names, if this package reaches it; else the one function of this
+// package, or of the packages of its module it imports, that its facts
+// say writes the documented body.
+func (w *walker) documentedHelper() *types.Func {
+	if h := w.c.helper; h.name != "" {
+		if pkg := lookupImport(w.pass.Pkg, h.pkg); pkg != nil {
+			fn, _ := pkg.Scope().Lookup(h.name).(*types.Func)
+			return fn
+		}
+		return nil // not a dependency of this package: an import could cycle
+	}
+	if w.helperDone {
+		return w.helperFn
+	}
+	w.helperDone = true
+	var found []*types.Func
+	for fn, s := range w.local {
+		if s.documented && w.helperSignature(fn.Signature()) && !w.leaksError(fn.Signature(), s.body) {
+			found = append(found, fn)
+		}
+	}
+	module := fiximport.ModulePath(w.pass)
+	if module == "" {
+		module, _, _ = strings.Cut(w.pass.Pkg.Path(), "/") // as fiximport guesses
+	}
+	for _, of := range w.pass.AllObjectFacts() {
+		l, ok := of.Fact.(*Leaks)
+		fn, isFn := of.Object.(*types.Func)
+		if ok && isFn && l.Documented && fn.Pkg() != nil && (fn.Pkg().Path() == module || strings.HasPrefix(fn.Pkg().Path(), module+"/")) {
+			found = append(found, fn)
+		}
+	}
+	if len(found) == 1 {
+		w.helperFn = found[0]
+	}
+	return w.helperFn
 }
 
 func isInt(t types.Type) bool {

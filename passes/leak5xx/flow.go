@@ -82,7 +82,8 @@ const (
 
 // frame is the function being walked.
 type frame struct {
-	owner   *localSum // where the body parameters are recorded (the declared function's)
+	fn      *types.Func // the declared function (a literal's enclosing one)
+	owner   *localSum   // where the body parameters are recorded (the declared function's)
 	params  map[*types.Var]int
 	sig     *types.Signature
 	results []Taint
@@ -91,10 +92,11 @@ type frame struct {
 
 // localSum is a function's summary while the package is analysed.
 type localSum struct {
-	body    []BodyParam
-	results []Taint
-	walked  bool
-	read    bool // a call consulted it: a change means another round
+	documented bool // writes the documented 5xx body (see Leaks.Documented)
+	body       []BodyParam
+	results    []Taint
+	walked     bool
+	read       bool // a call consulted it: a change means another round
 }
 
 type walker struct {
@@ -113,6 +115,9 @@ type walker struct {
 	report  *reporter
 	stmtNow *ast.ExprStmt       // the expression statement being walked
 	written map[*types.Var]bool // variables written through a field, an element or a pointer
+
+	helperFn   *types.Func // the documented-shape helper found by facts
+	helperDone bool
 }
 
 func newWalker(c *checker, pass *analysis.Pass, sum *summary.Result, bodies *jsonbody.Result) *walker {
@@ -146,6 +151,23 @@ func (w *walker) run() {
 			}
 		}
 	}
+	var lits []*ast.FuncLit // in package-level variables: handlers, callbacks
+	for _, f := range w.pass.Files {
+		if strings.HasSuffix(w.pass.Fset.File(f.Pos()).Name(), "_test.go") {
+			continue
+		}
+		for _, d := range f.Decls {
+			if gd, ok := d.(*ast.GenDecl); ok && gd.Tok == token.VAR {
+				ast.Inspect(gd, func(n ast.Node) bool {
+					if fl, ok := n.(*ast.FuncLit); ok {
+						lits = append(lits, fl)
+						return false // lit walks the literals inside
+					}
+					return true
+				})
+			}
+		}
+	}
 	var rep *reporter
 	for range maxRounds {
 		w.changed = false
@@ -153,6 +175,11 @@ func (w *walker) run() {
 		w.report = rep
 		for _, d := range decls {
 			w.walkDecl(d)
+		}
+		for _, fl := range lits {
+			w.fr = &frame{params: map[*types.Var]int{}}
+			w.lit(fl, &state{vars: make(map[*types.Var]Taint)})
+			w.fr = nil
 		}
 		if !w.changed {
 			break // summaries are complete: this round's findings stand
@@ -165,7 +192,7 @@ func (w *walker) run() {
 func (w *walker) walkDecl(d decl) {
 	sum := w.local[d.fn]
 	sig := d.fn.Signature()
-	fr := &frame{owner: sum, params: make(map[*types.Var]int), sig: sig, handler: handlerOf(sig)}
+	fr := &frame{fn: d.fn, owner: sum, params: make(map[*types.Var]int), sig: sig, handler: handlerOf(sig)}
 	st := &state{vars: make(map[*types.Var]Taint)}
 	for i := range sig.Params().Len() {
 		p := sig.Params().At(i)
@@ -212,11 +239,17 @@ func (w *walker) lit(fl *ast.FuncLit, st *state) {
 	inner := st.clone()
 	inner.status, inner.dead = status{}, false
 	for i := range sig.Params().Len() {
-		delete(inner.vars, sig.Params().At(i)) // its own parameters carry nothing known
+		// Its callers are not known (a framework, a proxy's ErrorHandler,
+		// a library's callback): an error it is given is some error, the
+		// rest carries nothing known.
+		if p := sig.Params().At(i); isError(p.Type()) {
+			inner.vars[p] = Taint{K: KindError}
+		} else {
+			delete(inner.vars, p)
+		}
 	}
-	w.errorHandlerParams(sig, inner)
 	prev := w.fr
-	fr := &frame{owner: prev.owner, params: prev.params, sig: sig, handler: handlerOf(sig)}
+	fr := &frame{fn: prev.fn, owner: prev.owner, params: prev.params, sig: sig, handler: handlerOf(sig)}
 	fr.results = make([]Taint, sig.Results().Len())
 	w.fr = fr
 	w.block(fl.Body.List, inner)
@@ -1126,7 +1159,8 @@ func (w *walker) exportFacts(decls []decl) {
 			// the framework's.
 			f.Results = s.results
 		}
-		if len(f.Body) == 0 && f.Results == nil {
+		f.Documented = s.documented && w.helperSignature(d.fn.Signature()) && !w.leaksError(d.fn.Signature(), s.body)
+		if len(f.Body) == 0 && f.Results == nil && !f.Documented {
 			continue
 		}
 		w.pass.ExportObjectFact(d.fn, f)
@@ -1156,4 +1190,34 @@ func defaultResults(sig *types.Signature, results []Taint) bool {
 func (w *walker) constTrue(e ast.Expr) bool {
 	tv, ok := w.info.Types[e]
 	return ok && tv.Value != nil && tv.Value.Kind() == constant.Bool && constant.BoolVal(tv.Value)
+}
+
+// helperSignature reports whether a function can stand for a leaking
+// sink: it takes a response writer and an error, and otherwise only a
+// request and an integer status.
+func (w *walker) helperSignature(sig *types.Signature) bool {
+	var rw, e bool
+	for i := range sig.Params().Len() {
+		t := sig.Params().At(i).Type()
+		switch {
+		case isNamed(t, "net/http", "ResponseWriter"):
+			rw = true
+		case isError(t):
+			e = true
+		case isNamed(t, "net/http", "Request") || isInt(t):
+		default:
+			return false
+		}
+	}
+	return rw && e
+}
+
+// leaksError reports whether an error parameter reaches a body.
+func (w *walker) leaksError(sig *types.Signature, body []BodyParam) bool {
+	for _, b := range body {
+		if b.Index < sig.Params().Len() && isError(sig.Params().At(b.Index).Type()) {
+			return true
+		}
+	}
+	return false
 }

@@ -179,6 +179,11 @@ func (c *checker) reaches(pass *analysis.Pass) bool {
 type Leaks struct {
 	Body    []BodyParam
 	Results []Taint // nil: the default (an error result is some error's text)
+	// Documented is set on a function that writes a 5xx body of the
+	// catalog's shape and not its error parameter's text, and takes
+	// only a response writer, a request, an error and a status: the
+	// module's documented-shape helper, which fixes call.
+	Documented bool
 }
 
 // AFact marks Leaks as an analysis fact.
@@ -191,6 +196,9 @@ func (f *Leaks) String() string {
 	}
 	for i, r := range f.Results {
 		parts = append(parts, fmt.Sprintf("result%d:%s", i, r))
+	}
+	if f.Documented {
+		parts = append(parts, "documented")
 	}
 	return "leaks(" + strings.Join(parts, ", ") + ")"
 }

@@ -34,7 +34,7 @@ func TestCases(t *testing.T) {
 	for _, r := range results {
 		seen[r.Pass.Pkg.Path()] = true
 	}
-	for _, pkg := range []string{"nethttp", "gin", "echo", "echodebug", "fiber", "fiberdefault", "fibercustom", "chi", "fasthttp", "hertz", "helpers/api", "helpers/respond", "peer", "crash"} {
+	for _, pkg := range []string{"nethttp", "gin", "echo", "echodebug", "fiber", "fiberdefault", "fibercustom", "chi", "fasthttp", "hertz", "helpers/api", "helpers/respond", "helpers/byfacts", "peer", "crash"} {
 		if !seen["leak5xx/"+pkg] {
 			t.Errorf("package leak5xx/%s was not analyzed", pkg)
 		}
@@ -101,4 +101,12 @@ func TestBadHelperOption(t *testing.T) {
 		}
 	}()
 	leak5xx.New(leak5xx.Options{Helper: "nodot"})
+}
+
+// TestHelperByFacts checks that, without -helper, a fix calls the one
+// function of the module whose facts say it writes the documented body.
+func TestHelperByFacts(t *testing.T) {
+	t.Parallel()
+	a := leak5xx.New(leak5xx.Options{Catalog: docs()})
+	analysistest.RunWithSuggestedFixes(t, fixtest.TestData(t), a, "leak5xx/helpers/byfacts")
 }

@@ -48,8 +48,9 @@ func (w *walker) sink(sc sinkCall, st *state) {
 	for _, i := range params(t.T) {
 		w.record(BodyParam{Index: i, Text: true, Encode: sc.encode, Status: sc.status.spec()})
 	}
-	if sc.encode && fiveXX && w.c.shape != nil {
-		w.report.shape(sc)
+	if sc.encode && fiveXX && w.c.shape != nil && w.report.shape(sc) && w.fr.owner != nil && !w.fr.owner.documented {
+		w.fr.owner.documented = true
+		w.changed = w.changed || w.fr.owner.read
 	}
 }
 
@@ -209,10 +210,12 @@ func (r *reporter) leak(sc sinkCall, t Taint) {
 	r.add(d)
 }
 
-func (r *reporter) shape(sc sinkCall) {
+// shape reports a 5xx body literal whose fields are not the documented
+// shape, and reports whether the body is a literal of that shape.
+func (r *reporter) shape(sc sinkCall) bool {
 	if id, isID := ast.Unparen(sc.expr).(*ast.Ident); isID {
 		if v := r.w.localVar(id); v != nil && r.w.written[v] {
-			return // fields or entries added after the literal: its keys are not the body's
+			return false // fields or entries added after the literal: its keys are not the body's
 		}
 	}
 	lit, ok := ast.Unparen(r.w.vals.Source(sc.expr)).(*ast.CompositeLit)
@@ -220,21 +223,22 @@ func (r *reporter) shape(sc sinkCall) {
 		lit, ok = ast.Unparen(u.X).(*ast.CompositeLit)
 	}
 	if !ok {
-		return // built elsewhere, or not a literal: its fields are not known here
+		return false // built elsewhere, or not a literal: its fields are not known here
 	}
 	body := r.w.bodies.Of(lit)
 	if body == nil {
-		return // not a JSON object (a string, a type with its own MarshalJSON)
+		return false // not a JSON object (a string, a type with its own MarshalJSON)
 	}
 	want := r.w.c.shape
 	if len(body.Keys) == len(want) && body.Has(want) {
-		return // the documented shape
+		return true // the documented shape
 	}
 	r.add(analysis.Diagnostic{
 		Pos: lit.Pos(), End: lit.End(), Category: CategoryShape,
 		Message: fmt.Sprintf("%s body {%s} is not the 5xx body %s documents: {%s}",
 			describe(sc.status.v), strings.Join(body.Keys, ", "), r.w.c.cat.Describe(), strings.Join(want, ", ")),
 	})
+	return false
 }
 
 // describe names a status with its reason phrase: "500 Internal Server Error".
@@ -413,10 +417,13 @@ func (w *walker) contextType(sc sinkCall, at ast.Expr) types.Type {
 // onlyUse reports whether e holds the only use of a local variable or of
 // an imported package's name, which replacing e would leave unused (an
 // assignment to a variable is not a use).
-func (w *walker) onlyUse(e ast.Expr) bool {
+func (w *walker) onlyUse(e ast.Expr) bool { return w.onlyUseExcept(e, nil) }
+
+// onlyUseExcept is onlyUse for a replacement of e that still names keep.
+func (w *walker) onlyUseExcept(e ast.Expr, keep map[string]bool) bool {
 	inside := make(map[types.Object]bool)
 	ast.Inspect(e, func(n ast.Node) bool {
-		if id, ok := n.(*ast.Ident); ok {
+		if id, ok := n.(*ast.Ident); ok && !keep[id.Name] {
 			if v := w.localVar(id); v != nil {
 				inside[v] = true
 			} else if pn, ok := w.info.Uses[id].(*types.PkgName); ok {

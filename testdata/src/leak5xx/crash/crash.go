@@ -85,6 +85,6 @@ func nested(w http.ResponseWriter, err error) { // want nested:`leaks\(1:body-te
 
 func closure(w http.ResponseWriter) func(error) {
 	return func(err error) {
-		http.Error(w, err.Error(), 500)
+		http.Error(w, err.Error(), 500) // want `error text sent in a 500 Internal Server Error body`
 	}
 }

@@ -196,3 +196,9 @@ func otherBranch(w http.ResponseWriter, r *http.Request, bad bool) {
 	w.WriteHeader(400)
 	fmt.Fprint(w, err)
 }
+
+// proxyErrors: a callback's error comes from its unknown caller (here
+// httputil.ReverseProxy's ErrorHandler, the dial error to a backend).
+var proxyErrors = func(w http.ResponseWriter, r *http.Request, err error) {
+	http.Error(w, "upstream: "+err.Error(), http.StatusBadGateway) // want `error text sent in a 502 Bad Gateway body`
+}

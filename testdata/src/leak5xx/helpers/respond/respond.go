@@ -51,7 +51,7 @@ func Sanitize(err error) error { // want Sanitize:`leaks\(result0:clean\)`
 
 // Internal answers 500 with the documented body and logs the error under
 // its report id.
-func Internal(w http.ResponseWriter, r *http.Request, err error) { // want Internal:`leaks\(1:body-encoded@500\)`
+func Internal(w http.ResponseWriter, r *http.Request, err error) { // want Internal:`leaks\(1:body-encoded@500, documented\)`
 	id := "r-" + r.URL.Path
 	log.Printf("report %s: %v", id, err)
 	JSON(w, http.StatusInternalServerError, map[string]string{"message": "Internal Server Error", "report": id})
