@@ -26,6 +26,12 @@ func Serve() {
 		}
 		return c.Next() // the next handler's error, judged there
 	})
+	app.Get("/c", func(c *fiber.Ctx) error {
+		if c.Params("x") == "" {
+			return unauthorized(c) // another handler's error, judged there
+		}
+		return get(c)
+	})
 	app.Get("/b", get)
 }
 
@@ -42,5 +48,7 @@ func get(c *fiber.Ctx) error {
 	}
 	return c.JSON(fiber.Map{"id": "x"})
 }
+
+var unauthorized fiber.Handler = func(c *fiber.Ctx) error { return c.SendStatus(fiber.StatusUnauthorized) }
 
 func wrap(err error) error { return errors.Join(errGone, err) } // want wrap:`leaks\(result0:p0\)`
