@@ -116,8 +116,9 @@ type walker struct {
 	stmtNow *ast.ExprStmt       // the expression statement being walked
 	written map[*types.Var]bool // variables written through a field, an element or a pointer
 
-	helperFn   *types.Func // the documented-shape helper found by facts
-	helperDone bool
+	helperFn    *types.Func // the documented-shape helper found by facts
+	helperDone  bool
+	pkgUseCount map[*ast.File]map[*types.PkgName]int
 }
 
 func newWalker(c *checker, pass *analysis.Pass, sum *summary.Result, bodies *jsonbody.Result) *walker {

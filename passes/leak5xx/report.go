@@ -1,6 +1,7 @@
 package leak5xx
 
 import (
+	"cmp"
 	"fmt"
 	"go/ast"
 	"go/token"
@@ -86,6 +87,7 @@ func (w *walker) errorPath(res ast.Expr, t Taint, st *state) {
 type reporter struct {
 	w      *walker
 	diags  []analysis.Diagnostic
+	fixes  []func() (analysis.SuggestedFix, bool) // by diagnostic
 	seen   map[[2]any]bool
 	taints map[ast.Expr]Taint // of composite literal elements, to find the culprit
 }
@@ -102,13 +104,22 @@ func (r *reporter) note(e ast.Expr, t Taint) {
 }
 
 func (r *reporter) flush() {
+	for i, fix := range r.fixes {
+		if fix == nil {
+			continue
+		}
+		if f, ok := fix(); ok {
+			r.diags[i].SuggestedFixes = []analysis.SuggestedFix{f}
+		}
+	}
 	slices.SortStableFunc(r.diags, func(a, b analysis.Diagnostic) int { return int(a.Pos - b.Pos) })
 	for _, d := range r.diags {
 		r.w.pass.Report(d)
 	}
 }
 
-func (r *reporter) add(d analysis.Diagnostic) {
+// add records a finding, with the function that makes its fix (nil: none).
+func (r *reporter) add(d analysis.Diagnostic, fix ...func() (analysis.SuggestedFix, bool)) {
 	k := [2]any{d.Pos, d.Category}
 	if r.seen[k] {
 		return // the same value found twice (a loop body, an echo re-read)
@@ -119,6 +130,11 @@ func (r *reporter) add(d analysis.Diagnostic) {
 	}
 	d.URL = URL
 	r.diags = append(r.diags, d)
+	var f func() (analysis.SuggestedFix, bool)
+	if len(fix) > 0 {
+		f = fix[0]
+	}
+	r.fixes = append(r.fixes, f)
 }
 
 // culprit returns the smallest part of e that carries kinds: an element
@@ -204,10 +220,13 @@ func (r *reporter) leak(sc sinkCall, t Taint) {
 		Pos: at.Pos(), End: at.End(), Category: CategoryError,
 		Message: fmt.Sprintf("error text sent in a %s body%s", describe(sc.status.v), sc.named()),
 	}
-	if fix, ok := r.w.fix(sc, at); ok {
-		d.SuggestedFixes = []analysis.SuggestedFix{fix}
-	}
-	r.add(d)
+	// The fix is made at flush, for the last round's findings only: it
+	// reads the function around the finding.
+	fr, stmt := r.w.fr, r.w.stmtNow
+	r.add(d, func() (analysis.SuggestedFix, bool) {
+		r.w.fr, r.w.stmtNow = fr, stmt
+		return r.w.fix(sc, at)
+	})
 }
 
 // shape reports a 5xx body literal whose fields are not the documented
@@ -247,6 +266,20 @@ func describe(code int) string {
 		return fmt.Sprintf("%d %s", code, text)
 	}
 	return fmt.Sprint(code)
+}
+
+// enclosing returns the top-level declaration that holds pos: the scope
+// of the locals a fix may leave unused, and of the literal it sits in.
+func (w *walker) enclosing(pos token.Pos) ast.Node {
+	f := w.file(pos)
+	if f == nil {
+		return nil
+	}
+	i, _ := slices.BinarySearchFunc(f.Decls, pos, func(d ast.Decl, p token.Pos) int { return cmp.Compare(d.End(), p) })
+	if i < len(f.Decls) && f.Decls[i].Pos() <= pos {
+		return f.Decls[i]
+	}
+	return nil
 }
 
 // file returns the file that holds pos.
@@ -299,12 +332,11 @@ func (w *walker) fix(sc sinkCall, at ast.Expr) (analysis.SuggestedFix, bool) {
 	if t == nil {
 		return analysis.SuggestedFix{}, false
 	}
-	target := w.contextType(sc, at)
 	wrap := ""
 	switch {
-	case isString(t) && (target == nil || types.AssignableTo(t, target)):
-		// a string where a string goes
-	case isError(t) && target != nil && types.IsInterface(target) && types.AssignableTo(types.Typ[types.String], target):
+	case isString(t):
+		// a string where a string goes (the type is the value's own)
+	case isError(t) && w.messageContext(sc, at):
 		// an error formatted or sent as a message (fmt.Fprint(w, err), NewHTTPError(500, err))
 	case isBytes(t):
 		wrap = "[]byte"
@@ -351,6 +383,14 @@ func short(s string) string {
 	return s
 }
 
+// messageContext reports whether the error at goes where any value goes
+// (an argument of type any, an element of a map[string]any), so that a
+// string may replace it.
+func (w *walker) messageContext(sc sinkCall, at ast.Expr) bool {
+	target := w.contextType(sc, at)
+	return target != nil && types.IsInterface(target) && types.AssignableTo(types.Typ[types.String], target)
+}
+
 // contextType is the type the value at is assigned to: the parameter of
 // the sink or helper it is an argument of, or the element or field type
 // of the literal it is an element of (nil when not known).
@@ -371,11 +411,8 @@ func (w *walker) contextType(sc sinkCall, at ast.Expr) types.Type {
 		}
 	}
 	var found types.Type
-	for _, f := range w.pass.Files {
-		if f.FileStart > at.Pos() || at.Pos() > f.FileEnd {
-			continue
-		}
-		ast.Inspect(f, func(n ast.Node) bool {
+	if scope := w.enclosing(at.Pos()); scope != nil {
+		ast.Inspect(scope, func(n ast.Node) bool {
 			if found != nil || n == nil || n.End() < at.Pos() || n.Pos() > at.End() {
 				return false
 			}
@@ -421,26 +458,32 @@ func (w *walker) onlyUse(e ast.Expr) bool { return w.onlyUseExcept(e, nil) }
 
 // onlyUseExcept is onlyUse for a replacement of e that still names keep.
 func (w *walker) onlyUseExcept(e ast.Expr, keep map[string]bool) bool {
-	inside := make(map[types.Object]bool)
+	locals := make(map[types.Object]bool)
+	pkgs := make(map[*types.PkgName]int) // uses inside e
 	ast.Inspect(e, func(n ast.Node) bool {
 		if id, ok := n.(*ast.Ident); ok && !keep[id.Name] {
 			if v := w.localVar(id); v != nil {
-				inside[v] = true
+				locals[v] = true
 			} else if pn, ok := w.info.Uses[id].(*types.PkgName); ok {
-				inside[pn] = true
+				pkgs[pn]++
 			}
 		}
 		return true
 	})
-	if len(inside) == 0 {
+	for pn, n := range pkgs {
+		if w.pkgUses(e.Pos())[pn] <= n {
+			return true // the file's only uses of the import
+		}
+	}
+	if len(locals) == 0 {
 		return false
 	}
-	f := w.file(e.Pos())
-	if f == nil {
+	scope := w.enclosing(e.Pos())
+	if scope == nil {
 		return true
 	}
 	assigned := make(map[*ast.Ident]bool)
-	ast.Inspect(f, func(n ast.Node) bool {
+	ast.Inspect(scope, func(n ast.Node) bool {
 		if as, ok := n.(*ast.AssignStmt); ok && as.Tok == token.ASSIGN {
 			for _, l := range as.Lhs {
 				if id, ok := ast.Unparen(l).(*ast.Ident); ok {
@@ -450,10 +493,35 @@ func (w *walker) onlyUseExcept(e ast.Expr, keep map[string]bool) bool {
 		}
 		if id, ok := n.(*ast.Ident); ok && (id.Pos() < e.Pos() || id.Pos() >= e.End()) && !assigned[id] {
 			if obj := w.info.Uses[id]; obj != nil {
-				delete(inside, obj)
+				delete(locals, obj)
 			}
 		}
 		return true
 	})
-	return len(inside) > 0
+	return len(locals) > 0
+}
+
+// pkgUses counts, once per file, the uses of each imported package name
+// in the file that holds pos.
+func (w *walker) pkgUses(pos token.Pos) map[*types.PkgName]int {
+	f := w.file(pos)
+	if w.pkgUseCount == nil {
+		w.pkgUseCount = make(map[*ast.File]map[*types.PkgName]int)
+	}
+	if m, ok := w.pkgUseCount[f]; ok {
+		return m
+	}
+	m := make(map[*types.PkgName]int)
+	if f != nil {
+		ast.Inspect(f, func(n ast.Node) bool {
+			if id, ok := n.(*ast.Ident); ok {
+				if pn, ok := w.info.Uses[id].(*types.PkgName); ok {
+					m[pn]++
+				}
+			}
+			return true
+		})
+	}
+	w.pkgUseCount[f] = m
+	return m
 }
