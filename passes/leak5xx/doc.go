@@ -45,7 +45,9 @@
 //     in any response body, whatever its status;
 //   - undocumented-5xx-body, at the literal: a 5xx body encoded as JSON
 //     whose fields are not the catalog's 5xx shape ({message, report} in
-//     the default), only where the catalog documents one.
+//     the default), only where the catalog documents one; at the call,
+//     when a helper writes such a literal with the 5xx status the call
+//     gives it (problem(w, 503, "try later")).
 //
 // Error text in a 4xx body is not reported (validation messages are for
 // clients), nor is a status the pass cannot compute, nor anything logged,

@@ -93,6 +93,7 @@ type frame struct {
 // localSum is a function's summary while the package is analysed.
 type localSum struct {
 	documented bool // writes the documented 5xx body (see Leaks.Documented)
+	shapes     []BodyShape
 	body       []BodyParam
 	results    []Taint
 	walked     bool
@@ -831,6 +832,17 @@ func (w *walker) effects(call *ast.CallExpr, fn *types.Func, recv ast.Expr, args
 	if isFunc(fn, "runtime", "Stack") && len(call.Args) > 0 {
 		w.weak(call.Args[0], Taint{K: KindStack}, st)
 	}
+	if w.c.shape != nil {
+		for _, b := range w.shapesOf(fn) {
+			s := w.resolveStatus(b.Status, call, recvArgs, st)
+			switch {
+			case s.kind == SpecConst && serverError(s.v) && !w.shapeMatches(b.Keys):
+				w.report.helperShape(call, fn, s.v, b.Keys)
+			case s.kind == SpecParam:
+				w.recordShape(BodyShape{Status: s.spec(), Keys: b.Keys})
+			}
+		}
+	}
 	if bps := w.bodyParams(fn); len(bps) > 0 {
 		targs := callArgs(fn.Signature(), call, args, recvArgs)
 		for _, bp := range bps {
@@ -844,22 +856,26 @@ func (w *walker) effects(call *ast.CallExpr, fn *types.Func, recv ast.Expr, args
 			} else if bp.Encode {
 				t = t.encoded()
 			}
-			s, own := st.status, bp.Status.Kind == SpecConst || bp.Status.Kind == SpecParam
-			switch bp.Status.Kind {
-			case SpecConst:
-				s = status{kind: SpecConst, v: bp.Status.Value}
-			case SpecParam:
-				if se := argExpr(call, bp.Status.Value, recvArgs); se != nil {
-					s = w.statusOf(se)
-				} else {
-					s = unknownStatus
-				}
-			case SpecUnknown:
-				s = unknownStatus
-			}
+			s, own := w.resolveStatus(bp.Status, call, recvArgs, st), bp.Status.Kind == SpecConst || bp.Status.Kind == SpecParam
 			w.sink(sinkCall{call: call, fn: fn, expr: e, t: t, status: s, encode: bp.Encode && !bp.Text, helper: true, own: own}, st)
 		}
 	}
+}
+
+// resolveStatus is the status a helper's response has at a call of it.
+func (w *walker) resolveStatus(spec StatusSpec, call *ast.CallExpr, recvArgs int, st *state) status {
+	switch spec.Kind {
+	case SpecConst:
+		return status{kind: SpecConst, v: spec.Value}
+	case SpecParam:
+		if se := argExpr(call, spec.Value, recvArgs); se != nil {
+			return w.statusOf(se)
+		}
+		return unknownStatus
+	case SpecInherit:
+		return st.status
+	}
+	return unknownStatus
 }
 
 // statusOf is the status an expression gives: a constant, a parameter of
@@ -1137,6 +1153,33 @@ func (w *walker) fact(fn *types.Func) *Leaks {
 	return f
 }
 
+// recordShape adds a body literal to the summary of the function being
+// walked.
+func (w *walker) recordShape(b BodyShape) {
+	sum := w.fr.owner
+	if sum == nil || slices.ContainsFunc(sum.shapes, func(x BodyShape) bool {
+		return x.Status == b.Status && slices.Equal(x.Keys, b.Keys)
+	}) {
+		return
+	}
+	sum.shapes = append(sum.shapes, b)
+	w.changed = w.changed || sum.read
+}
+
+// shapesOf returns the body literals a helper writes with its caller's
+// status.
+func (w *walker) shapesOf(fn *types.Func) []BodyShape {
+	fn = fn.Origin()
+	if s, ok := w.local[fn]; ok {
+		s.read = true
+		return s.shapes
+	}
+	if f := w.fact(fn); f != nil {
+		return f.Shapes
+	}
+	return nil
+}
+
 // record adds a body parameter to the summary of the function being
 // walked.
 func (w *walker) record(bp BodyParam) {
@@ -1154,14 +1197,14 @@ func (w *walker) exportFacts(decls []decl) {
 	any := false
 	for _, d := range decls {
 		s := w.local[d.fn]
-		f := &Leaks{Body: s.body}
+		f := &Leaks{Body: s.body, Shapes: s.shapes}
 		if handlerOf(d.fn.Signature()) == plainFunc && !w.fw.errorHandlerSig(d.fn.Signature()) && !defaultResults(d.fn.Signature(), s.results) {
 			// A framework handler's result goes to the framework; its callers are
 			// the framework's.
 			f.Results = s.results
 		}
 		f.Documented = s.documented && w.helperSignature(d.fn.Signature()) && !w.leaksError(d.fn.Signature(), s.body)
-		if len(f.Body) == 0 && f.Results == nil && !f.Documented {
+		if len(f.Body) == 0 && f.Results == nil && !f.Documented && len(f.Shapes) == 0 {
 			continue
 		}
 		w.pass.ExportObjectFact(d.fn, f)

@@ -184,6 +184,16 @@ type Leaks struct {
 	// only a response writer, a request, an error and a status: the
 	// module's documented-shape helper, which fixes call.
 	Documented bool
+	// Shapes are the JSON body literals the function writes with a status
+	// its caller decides: checked against the 5xx shape at each call.
+	Shapes []BodyShape
+}
+
+// BodyShape is a JSON body literal a helper writes, with its keys, and
+// the status of that response.
+type BodyShape struct {
+	Status StatusSpec
+	Keys   []string
 }
 
 // AFact marks Leaks as an analysis fact.
@@ -199,6 +209,9 @@ func (f *Leaks) String() string {
 	}
 	if f.Documented {
 		parts = append(parts, "documented")
+	}
+	for _, b := range f.Shapes {
+		parts = append(parts, fmt.Sprintf("{%s}@%s", strings.Join(b.Keys, ","), b.Status))
 	}
 	return "leaks(" + strings.Join(parts, ", ") + ")"
 }

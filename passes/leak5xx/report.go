@@ -53,6 +53,11 @@ func (w *walker) sink(sc sinkCall, st *state) {
 		w.fr.owner.documented = true
 		w.changed = w.changed || w.fr.owner.read
 	}
+	if sc.encode && w.c.shape != nil && sc.status.kind == SpecParam {
+		if keys, _, ok := w.report.literalKeys(sc.expr); ok {
+			w.recordShape(BodyShape{Status: sc.status.spec(), Keys: keys})
+		}
+	}
 }
 
 // errorPath checks a value a handler returns, which the framework's
@@ -232,32 +237,66 @@ func (r *reporter) leak(sc sinkCall, t Taint) {
 // shape reports a 5xx body literal whose fields are not the documented
 // shape, and reports whether the body is a literal of that shape.
 func (r *reporter) shape(sc sinkCall) bool {
-	if id, isID := ast.Unparen(sc.expr).(*ast.Ident); isID {
-		if v := r.w.localVar(id); v != nil && r.w.written[v] {
-			return false // fields or entries added after the literal: its keys are not the body's
-		}
-	}
-	lit, ok := ast.Unparen(r.w.vals.Source(sc.expr)).(*ast.CompositeLit)
-	if u, isAddr := ast.Unparen(sc.expr).(*ast.UnaryExpr); isAddr && u.Op == token.AND {
-		lit, ok = ast.Unparen(u.X).(*ast.CompositeLit)
-	}
+	keys, lit, ok := r.literalKeys(sc.expr)
 	if !ok {
-		return false // built elsewhere, or not a literal: its fields are not known here
+		return false
 	}
-	body := r.w.bodies.Of(lit)
-	if body == nil {
-		return false // not a JSON object (a string, a type with its own MarshalJSON)
-	}
-	want := r.w.c.shape
-	if len(body.Keys) == len(want) && body.Has(want) {
+	if r.w.shapeMatches(keys) {
 		return true // the documented shape
 	}
 	r.add(analysis.Diagnostic{
 		Pos: lit.Pos(), End: lit.End(), Category: CategoryShape,
 		Message: fmt.Sprintf("%s body {%s} is not the 5xx body %s documents: {%s}",
-			describe(sc.status.v), strings.Join(body.Keys, ", "), r.w.c.cat.Describe(), strings.Join(want, ", ")),
+			describe(sc.status.v), strings.Join(keys, ", "), r.w.c.cat.Describe(), strings.Join(r.w.c.shape, ", ")),
 	})
 	return false
+}
+
+// helperShape reports, at a helper's call, the 5xx body of a wrong shape
+// the helper writes with the status the call gives it.
+func (r *reporter) helperShape(call *ast.CallExpr, fn *types.Func, code int, keys []string) {
+	r.add(analysis.Diagnostic{
+		Pos: call.Pos(), End: call.End(), Category: CategoryShape,
+		Message: fmt.Sprintf("%s body {%s} written by %s is not the 5xx body %s documents: {%s}",
+			describe(code), strings.Join(keys, ", "), fn.Name(), r.w.c.cat.Describe(), strings.Join(r.w.c.shape, ", ")),
+	})
+}
+
+// literalKeys returns the JSON keys of the body literal e is (or &lit, or
+// a local assigned a literal once and written to no further).
+func (r *reporter) literalKeys(e ast.Expr) ([]string, *ast.CompositeLit, bool) {
+	if id, isID := ast.Unparen(e).(*ast.Ident); isID {
+		if v := r.w.localVar(id); v != nil && r.w.written[v] {
+			return nil, nil, false // fields or entries added after the literal: its keys are not the body's
+		}
+	}
+	lit, ok := ast.Unparen(r.w.vals.Source(e)).(*ast.CompositeLit)
+	if u, isAddr := ast.Unparen(e).(*ast.UnaryExpr); isAddr && u.Op == token.AND {
+		lit, ok = ast.Unparen(u.X).(*ast.CompositeLit)
+	}
+	if !ok {
+		return nil, nil, false // built elsewhere, or not a literal: its fields are not known here
+	}
+	body := r.w.bodies.Of(lit)
+	if body == nil {
+		return nil, nil, false // not a JSON object (a string, a type with its own MarshalJSON)
+	}
+	return body.Keys, lit, true
+}
+
+// shapeMatches reports whether keys are the documented 5xx shape's, as
+// encoding/json matches them (ignoring case).
+func (w *walker) shapeMatches(keys []string) bool {
+	want := w.c.shape
+	if len(keys) != len(want) {
+		return false
+	}
+	for _, k := range want {
+		if !slices.ContainsFunc(keys, func(x string) bool { return strings.EqualFold(x, k) }) {
+			return false
+		}
+	}
+	return true
 }
 
 // describe names a status with its reason phrase: "500 Internal Server Error".

@@ -21,7 +21,7 @@ func writeJSON(w http.ResponseWriter, status int, v any) { // want writeJSON:`le
 }
 
 // fail is two helpers deep.
-func fail(w http.ResponseWriter, code int, err error) { // want fail:`leaks\(2:body-text-encoded@param1\)`
+func fail(w http.ResponseWriter, code int, err error) { // want fail:`leaks\(2:body-text-encoded@param1, \{message,report\}@param1\)`
 	writeJSON(w, code, map[string]string{"message": err.Error(), "report": "r"})
 }
 
@@ -47,6 +47,13 @@ func plain(w http.ResponseWriter, r *http.Request) {
 	if _, err := users.Find(r.URL.Path); err != nil {
 		http.Error(w, err.Error(), http.StatusInternalServerError) // want `error text sent in a 500 Internal Server Error body`
 	}
+}
+
+// problems writes a body of the wrong shape through a helper, whose
+// status the call gives.
+func problems(w http.ResponseWriter) {
+	respond.Problem(w, http.StatusServiceUnavailable, "try later") // want `503 Service Unavailable body \{title\} written by Problem is not the 5xx body docs/status-codes.md documents: \{message, report\}`
+	respond.Problem(w, http.StatusConflict, "exists")              // a 4xx body: errorcode's
 }
 
 // Quiet cases.

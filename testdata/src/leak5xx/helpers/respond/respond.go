@@ -27,7 +27,7 @@ func JSON(w http.ResponseWriter, status int, v any) { // want JSON:`leaks\(2:bod
 
 // Fail answers code with the error's text: a leak where a caller passes a
 // 5xx, a validation message where it passes a 4xx.
-func Fail(w http.ResponseWriter, code int, err error) { // want Fail:`leaks\(2:body-text-encoded@param1\)`
+func Fail(w http.ResponseWriter, code int, err error) { // want Fail:`leaks\(2:body-text-encoded@param1, \{message,report\}@param1\)`
 	JSON(w, code, map[string]string{"message": err.Error(), "report": "r-1"})
 }
 
@@ -55,4 +55,9 @@ func Internal(w http.ResponseWriter, r *http.Request, err error) { // want Inter
 	id := "r-" + r.URL.Path
 	log.Printf("report %s: %v", id, err)
 	JSON(w, http.StatusInternalServerError, map[string]string{"message": "Internal Server Error", "report": id})
+}
+
+// Problem answers code with a body of its own shape.
+func Problem(w http.ResponseWriter, code int, title string) { // want Problem:`leaks\(2:body-encoded@param1, \{title\}@param1\)`
+	JSON(w, code, map[string]string{"title": title})
 }
