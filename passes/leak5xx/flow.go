@@ -41,12 +41,13 @@ const maxRounds = 6
 
 type state struct {
 	vars   map[*types.Var]Taint
+	ints   map[*types.Var]status // integer locals holding a constant or a parameter: statuses
 	status status
 	dead   bool // the path returned or panicked
 }
 
 func (s *state) clone() *state {
-	return &state{vars: maps.Clone(s.vars), status: s.status, dead: s.dead}
+	return &state{vars: maps.Clone(s.vars), ints: maps.Clone(s.ints), status: s.status, dead: s.dead}
 }
 
 // join unites the live states of branches into s.
@@ -57,12 +58,19 @@ func (s *state) join(branches ...*state) {
 			continue
 		}
 		if first {
-			s.vars, s.status, s.dead = b.vars, b.status, false
+			s.vars, s.ints, s.status, s.dead = b.vars, b.ints, b.status, false
 			first = false
 			continue
 		}
 		for v, t := range b.vars {
 			s.vars[v] = s.vars[v].or(t)
+		}
+		for v, x := range s.ints {
+			if y, ok := b.ints[v]; !ok || joinStatus(x, y).kind == SpecUnknown {
+				delete(s.ints, v) // a value the branches do not agree on
+			} else {
+				s.ints[v] = joinStatus(x, y)
+			}
 		}
 		s.status = joinStatus(s.status, b.status)
 	}
@@ -315,6 +323,7 @@ func (w *walker) stmt(s ast.Stmt, st *state) {
 			for _, e := range []ast.Expr{s.Key, s.Value} {
 				if e != nil {
 					w.store(e, x, s.Tok == token.DEFINE || s.Tok == token.ASSIGN, b)
+					w.setInt(e, nil, false, b)
 				}
 			}
 			w.block(s.Body.List, b)
@@ -371,7 +380,13 @@ func (w *walker) stmt(s ast.Stmt, st *state) {
 	case *ast.SendStmt:
 		t := w.eval(s.Value, st)
 		w.weak(s.Chan, t, st)
-	case *ast.IncDecStmt, *ast.BranchStmt, *ast.EmptyStmt, nil:
+	case *ast.IncDecStmt:
+		if id, ok := ast.Unparen(s.X).(*ast.Ident); ok {
+			if v := w.localVar(id); v != nil {
+				delete(st.ints, v)
+			}
+		}
+	case *ast.BranchStmt, *ast.EmptyStmt, nil:
 		// nothing flows; break and continue keep their path's state,
 		// a superset of what follows
 	}
@@ -445,6 +460,7 @@ func (w *walker) assign(s *ast.AssignStmt, st *state) {
 		}
 		for i, l := range s.Lhs {
 			w.store(l, ts[i], define, st)
+			w.setInt(l, s.Rhs[i], define, st)
 		}
 	case len(s.Rhs) == 1:
 		var ts []Taint
@@ -458,8 +474,32 @@ func (w *walker) assign(s *ast.AssignStmt, st *state) {
 			if i < len(ts) {
 				w.store(l, ts[i], define, st)
 			}
+			w.setInt(l, nil, false, st)
 		}
 	}
+}
+
+// setInt records the status an integer local holds after l = e: a
+// constant or a parameter; anything else forgets it.
+func (w *walker) setInt(l, e ast.Expr, strong bool, st *state) {
+	id, ok := ast.Unparen(l).(*ast.Ident)
+	if !ok {
+		return
+	}
+	v := w.localVar(id)
+	if v == nil || !isInt(v.Type()) {
+		return
+	}
+	if strong && e != nil {
+		if s := w.statusIn(e, st); s.kind == SpecConst || s.kind == SpecParam {
+			if st.ints == nil {
+				st.ints = make(map[*types.Var]status)
+			}
+			st.ints[v] = s
+			return
+		}
+	}
+	delete(st.ints, v)
 }
 
 // define gives names the taints of values (var x = v; var x T).
@@ -476,6 +516,9 @@ func (w *walker) define(names []*ast.Ident, values []ast.Expr, st *state) {
 		}
 	}
 	for i, id := range names {
+		if i < len(values) && len(values) == len(names) {
+			w.setInt(id, values[i], true, st)
+		}
 		if v, ok := w.info.Defs[id].(*types.Var); ok {
 			if i < len(ts) && !ts[i].zero() {
 				st.vars[v] = ts[i]
@@ -779,7 +822,7 @@ func (w *walker) effects(call *ast.CallExpr, fn *types.Func, recv ast.Expr, args
 		}
 	}
 	if statusSite != nil {
-		st.status = w.statusOf(statusSite.Expr)
+		st.status = w.statusIn(statusSite.Expr, st)
 	}
 	for _, s := range bodySites {
 		enc := fn != nil && sinks.EncodeSinks[fn.Name()]
@@ -869,7 +912,7 @@ func (w *walker) resolveStatus(spec StatusSpec, call *ast.CallExpr, recvArgs int
 		return status{kind: SpecConst, v: spec.Value}
 	case SpecParam:
 		if se := argExpr(call, spec.Value, recvArgs); se != nil {
-			return w.statusOf(se)
+			return w.statusIn(se, st)
 		}
 		return unknownStatus
 	case SpecInherit:
@@ -878,11 +921,19 @@ func (w *walker) resolveStatus(spec StatusSpec, call *ast.CallExpr, recvArgs int
 	return unknownStatus
 }
 
-// statusOf is the status an expression gives: a constant, a parameter of
-// the function being walked, or unknown.
-func (w *walker) statusOf(e ast.Expr) status {
+// statusIn is the status an expression gives on the path st: a
+// constant, a local holding one on every path here, a parameter of the
+// function being walked, or unknown.
+func (w *walker) statusIn(e ast.Expr, st *state) status {
 	if v, ok := w.vals.Int(e); ok {
 		return status{kind: SpecConst, v: int(v)}
+	}
+	if id, ok := ast.Unparen(e).(*ast.Ident); ok && st != nil {
+		if v := w.localVar(id); v != nil {
+			if s, ok := st.ints[v]; ok {
+				return s
+			}
+		}
 	}
 	if id, ok := w.vals.Source(e).(*ast.Ident); ok {
 		if v, ok := w.info.Uses[id].(*types.Var); ok {

@@ -350,7 +350,7 @@ func (w *walker) echoCode(call *ast.CallExpr) status {
 	}
 	for _, s := range w.sum.Call(inner) {
 		if s.Role == sinks.Status {
-			return w.statusOf(s.Expr)
+			return w.statusIn(s.Expr, nil)
 		}
 	}
 	return unknownStatus

@@ -202,3 +202,26 @@ func otherBranch(w http.ResponseWriter, r *http.Request, bad bool) {
 var proxyErrors = func(w http.ResponseWriter, r *http.Request, err error) {
 	http.Error(w, "upstream: "+err.Error(), http.StatusBadGateway) // want `error text sent in a 502 Bad Gateway body`
 }
+
+// statusLocal: the status is a local that holds 500 on every path that
+// reaches the sink (the path that changes it returns).
+func statusLocal(w http.ResponseWriter, r *http.Request) {
+	_, err := db.Load(r.URL.Path)
+	code := http.StatusInternalServerError
+	if errors.Is(err, ErrNotFound) {
+		code = http.StatusNotFound
+		http.Error(w, err.Error(), code)
+		return
+	}
+	http.Error(w, err.Error(), code) // want `error text sent in a 500 Internal Server Error body`
+}
+
+// statusLocalJoined: 500 on one path, 400 on the other: not known.
+func statusLocalJoined(w http.ResponseWriter, r *http.Request) {
+	_, err := db.Load(r.URL.Path)
+	code := 500
+	if errors.Is(err, ErrNotFound) {
+		code = 400
+	}
+	http.Error(w, err.Error(), code)
+}
