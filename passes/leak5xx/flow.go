@@ -66,10 +66,15 @@ func (s *state) join(branches ...*state) {
 			s.vars[v] = s.vars[v].or(t)
 		}
 		for v, x := range s.ints {
-			if y, ok := b.ints[v]; !ok || joinStatus(x, y).kind == SpecUnknown {
-				delete(s.ints, v) // a value the branches do not agree on
-			} else {
+			if y, ok := b.ints[v]; ok {
 				s.ints[v] = joinStatus(x, y)
+			} else {
+				s.ints[v] = unknownStatus // declared on one branch only
+			}
+		}
+		for v := range b.ints {
+			if _, ok := s.ints[v]; !ok {
+				s.ints[v] = unknownStatus
 			}
 		}
 		s.status = joinStatus(s.status, b.status)
@@ -208,6 +213,12 @@ func (w *walker) walkDecl(d decl) {
 		p := sig.Params().At(i)
 		fr.params[p] = i
 		st.vars[p] = param(i)
+		if isInt(p.Type()) {
+			if st.ints == nil {
+				st.ints = make(map[*types.Var]status)
+			}
+			st.ints[p] = status{kind: SpecParam, v: i}
+		}
 	}
 	w.errorHandlerParams(sig, st)
 	fr.results = make([]Taint, sig.Results().Len())
@@ -381,11 +392,7 @@ func (w *walker) stmt(s ast.Stmt, st *state) {
 		t := w.eval(s.Value, st)
 		w.weak(s.Chan, t, st)
 	case *ast.IncDecStmt:
-		if id, ok := ast.Unparen(s.X).(*ast.Ident); ok {
-			if v := w.localVar(id); v != nil {
-				delete(st.ints, v)
-			}
-		}
+		w.setInt(s.X, nil, false, st)
 	case *ast.BranchStmt, *ast.EmptyStmt, nil:
 		// nothing flows; break and continue keep their path's state,
 		// a superset of what follows
@@ -490,16 +497,14 @@ func (w *walker) setInt(l, e ast.Expr, strong bool, st *state) {
 	if v == nil || !isInt(v.Type()) {
 		return
 	}
+	s := unknownStatus // a value not computed: not the parameter it was, if it was one
 	if strong && e != nil {
-		if s := w.statusIn(e, st); s.kind == SpecConst || s.kind == SpecParam {
-			if st.ints == nil {
-				st.ints = make(map[*types.Var]status)
-			}
-			st.ints[v] = s
-			return
-		}
+		s = w.statusIn(e, st)
 	}
-	delete(st.ints, v)
+	if st.ints == nil {
+		st.ints = make(map[*types.Var]status)
+	}
+	st.ints[v] = s
 }
 
 // define gives names the taints of values (var x = v; var x T).
