@@ -23,6 +23,15 @@ func get(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
+func stacks(w http.ResponseWriter, r *http.Request) {
+	defer func() {
+		if v := recover(); v != nil {
+			render.Status(r, http.StatusInternalServerError)
+			render.JSON(w, r, render.M{"message": v, "report": "r"}) // want `recovered panic value sent in a response body`
+		}
+	}()
+}
+
 func quiet(w http.ResponseWriter, r *http.Request) {
 	_, err := users.Find(r.URL.Path)
 	if err != nil {

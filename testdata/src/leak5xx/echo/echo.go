@@ -5,6 +5,7 @@ package echo
 import (
 	"fmt"
 	"net/http"
+	"runtime/debug"
 
 	"github.com/labstack/echo/v4"
 )
@@ -37,6 +38,15 @@ func httpErrors(c echo.Context) error {
 		return echo.NewHTTPError(503, err.Error()) // want `error text sent in a 503 Service Unavailable body`
 	}
 	return nil
+}
+
+func stacks(c echo.Context) error {
+	defer func() {
+		if r := recover(); r != nil {
+			c.String(http.StatusInternalServerError, fmt.Sprintf("panic: %v", r)) // want `recovered panic value sent in a response body`
+		}
+	}()
+	return c.JSON(200, echo.Map{"trace": string(debug.Stack())}) // want `stack trace sent in a response body`
 }
 
 // Quiet cases.

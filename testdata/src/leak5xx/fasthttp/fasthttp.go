@@ -3,6 +3,7 @@ package fasthttp
 
 import (
 	"fmt"
+	"runtime/debug"
 
 	"github.com/valyala/fasthttp"
 )
@@ -22,6 +23,10 @@ func handle(ctx *fasthttp.RequestCtx) {
 		fmt.Fprintf(ctx, "%v", err)                      // want `error text sent in a 503 Service Unavailable body`
 		return
 	}
+}
+
+func stacks(ctx *fasthttp.RequestCtx) {
+	ctx.SetBody(debug.Stack()) // want `stack trace sent in a response body`
 }
 
 func quiet(ctx *fasthttp.RequestCtx) {

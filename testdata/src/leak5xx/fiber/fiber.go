@@ -4,6 +4,7 @@ package fiber
 
 import (
 	"fmt"
+	"runtime"
 
 	"github.com/gofiber/fiber/v2"
 )
@@ -31,6 +32,12 @@ func bodies(c *fiber.Ctx) error {
 		return fiber.NewError(fiber.StatusInternalServerError, err.Error()) // want `error text sent in a 500 Internal Server Error body`
 	}
 	return nil
+}
+
+func stacks(c *fiber.Ctx) error {
+	buf := make([]byte, 4096)
+	n := runtime.Stack(buf, false)
+	return c.Status(fiber.StatusOK).Send(buf[:n]) // want `stack trace sent in a response body`
 }
 
 // Quiet cases.

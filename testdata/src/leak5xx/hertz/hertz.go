@@ -3,6 +3,8 @@ package hertz
 
 import (
 	"context"
+	"log"
+	"runtime/debug"
 
 	"github.com/cloudwego/hertz/pkg/app"
 	"github.com/cloudwego/hertz/pkg/common/utils"
@@ -22,6 +24,16 @@ func handle(_ context.Context, c *app.RequestContext) {
 		c.AbortWithMsg(err.Error(), 500)                            // want `error text sent in a 500 Internal Server Error body`
 		return
 	}
+}
+
+func stacks(_ context.Context, c *app.RequestContext) {
+	defer func() {
+		if r := recover(); r != nil {
+			log.Printf("panic: %v\n%s", r, debug.Stack()) // logged: not a body
+			c.AbortWithMsg("internal error", 500)
+			c.String(500, "%v", r) // want `recovered panic value sent in a response body`
+		}
+	}()
 }
 
 func quiet(_ context.Context, c *app.RequestContext) {
