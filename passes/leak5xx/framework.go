@@ -2,6 +2,7 @@ package leak5xx
 
 import (
 	"go/ast"
+	"go/constant"
 	"go/types"
 	"strings"
 
@@ -84,7 +85,7 @@ func scanFrameworks(pass *analysis.Pass, sum *summary.Result) frameworks {
 				case v.Pkg().Path() == ep.EchoPkg && v.Name() == ep.EchoErrorHandler:
 					echoCustom = true
 				case v.Pkg().Path() == ep.EchoPkg && v.Name() == ep.EchoDebug && i < len(n.Rhs):
-					if tv, ok := info.Types[n.Rhs[i]]; ok && tv.Value != nil && tv.Value.String() == "true" {
+					if tv, ok := info.Types[n.Rhs[i]]; ok && tv.Value != nil && tv.Value.Kind() == constant.Bool && constant.BoolVal(tv.Value) {
 						echoDebug = true
 					}
 				}
