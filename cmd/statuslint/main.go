@@ -18,6 +18,7 @@
 package main
 
 import (
+	"encoding/json"
 	"flag"
 	"os"
 	"strings"
@@ -27,6 +28,7 @@ import (
 	"github.com/statuslint/statuslint/analyzer"
 	"github.com/statuslint/statuslint/catalog"
 	"github.com/statuslint/statuslint/catalog/read"
+	"github.com/statuslint/statuslint/internal/config"
 )
 
 const progname = "statuslint"
@@ -66,11 +68,29 @@ func unitMode(args []string) bool {
 // when they run, after the parse. Relative -catalog paths are the module
 // root's: go vet runs the tool in each package's directory. A run for
 // facts alone (a dependency, VetxOnly) does not run the config analyzer,
-// which has no facts, so a relative path outside the module is never read.
+// unless a pass that exports facts requires it (leak5xx): there the
+// configuration is the default's, read from no file (config.FactsOnly).
 func unitMain() {
+	if args := os.Args[1:]; len(args) > 0 && factsOnly(args[len(args)-1]) {
+		config.FactsOnly()
+	}
 	analyzer.Config.Flags.VisitAll(func(f *flag.Flag) { flag.Var(f.Value, f.Name, f.Usage) })
 	flag.Var(versionFlag{}, "V", "print the version and exit (-V=full: the go vet protocol)")
 	unitchecker.Main(analyzer.Analyzers()...)
+}
+
+// factsOnly reports whether the go command's vet.cfg file asks for facts
+// alone (a dependency of the packages being vetted).
+func factsOnly(cfgFile string) bool {
+	if !strings.HasSuffix(cfgFile, ".cfg") {
+		return false
+	}
+	data, err := os.ReadFile(cfgFile)
+	if err != nil {
+		return false // unitchecker reports the unreadable file
+	}
+	var cfg struct{ VetxOnly bool }
+	return json.Unmarshal(data, &cfg) == nil && cfg.VetxOnly
 }
 
 // loadCatalog reads and merges the named documents, or returns the

@@ -154,6 +154,8 @@ func newFlagSet(o *options, version *bool) *flag.FlagSet {
 		t := new(triState)
 		o.passes[a.Name] = t
 		fs.Var(t, a.Name, fmt.Sprintf("run %s (-%[1]s=false turns it off; -%[1]s alone runs only the passes named so)", a.Name))
+		// A pass's own options, named as go vet names them (-leak5xx.helper).
+		a.Flags.VisitAll(func(f *flag.Flag) { fs.Var(f.Value, a.Name+"."+f.Name, f.Usage) })
 	}
 	fs.Var(versionBool{version}, "version", "print the version and exit")
 	fs.Var(versionBool{version}, "V", "print the version and exit")

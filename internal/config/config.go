@@ -350,10 +350,27 @@ func ModuleRoot(dir string) string {
 	}
 }
 
+// factsOnly is set by FactsOnly before any analysis.
+var factsOnly bool
+
+// FactsOnly makes every configuration the embedded default's, read from
+// no file: go vet also runs the tool on each dependency of the packages it
+// vets (the standard library and the module cache included) for facts
+// alone, in directories outside the module, where a relative -catalog path
+// names nothing and no config file is the project's. Those runs report
+// nothing, and the facts a pass exports there must not fail on the
+// project's documents. The go vet protocol's driver calls it for a
+// VetxOnly run.
+func FactsOnly() { factsOnly = true }
+
 // build reads the config file (if any) and the catalog it and the flags
 // name.
 func build(file, root string) (*Config, error) {
 	cfg := &Config{flagSel: flagSelection()}
+	if factsOnly {
+		cfg.Catalog, cfg.Default = catalog.Default(), true
+		return cfg, nil
+	}
 	var docs []document
 	if file != "" {
 		cfg.File = displayPath(root, file)

@@ -8,10 +8,12 @@ import (
 )
 
 // PassOptions lists the options each pass takes in its section of the
-// config file (`httpstatus: {...}`). httpstatus, errorcode and closecode
-// take none yet; a pass with options adds them here and reads them from
-// its Config.
-var PassOptions = map[string][]string{}
+// config file (`leak5xx: {helper: ...}`). httpstatus, errorcode and
+// closecode take none yet; a pass with options adds them here and reads
+// them from its Config.
+var PassOptions = map[string][]string{
+	"leak5xx": {"helper"}, // the module's documented-5xx-body function, pkgpath.Func
+}
 
 // fileSettings is what a config file says.
 type fileSettings struct {

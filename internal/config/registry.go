@@ -61,6 +61,14 @@ var Passes = []Pass{
 		{"client-opcode", "a gateway payload sent with an opcode documented as sent by clients only",
 			"The server sends a gateway payload with an opcode that the catalog documents as one only clients send."},
 	}},
+	{"leak5xx", "5xx bodies that leak details instead of the documented body", []Category{
+		{"leaked-error", "an error's text in the body of a 5xx response",
+			"A 5xx response's body carries an error's text (err.Error(), an error formatted or wrapped, a string built from one), which hands the client database errors, paths and queries. The fix calls the module's documented-body helper, or sends the status text instead."},
+		{"leaked-stack", "a stack trace or a recovered panic value in a response body",
+			"A response body, whatever its status, carries a stack trace (runtime/debug.Stack, runtime.Stack's buffer) or the value recover() returned. Log it, and answer with the documented body."},
+		{"undocumented-5xx-body", "a 5xx JSON body whose fields are not the catalog's 5xx shape",
+			"A 5xx JSON body is written with fields other than the 5xx body the catalog documents (such as {message, report}), so clients cannot find the report id they are told to quote."},
+	}},
 }
 
 // Suppressions are the categories of findings about suppression comments.

@@ -43,8 +43,8 @@
 //     document calls success (ok, success) is not reported, nor a code
 //     that is not a constant, nor a status that is not. It runs when the
 //     catalog documents a 4xx status or no HTTP status at all. A 5xx with
-//     an error body is left to leak5xx, which checks 5xx bodies against
-//     their own documented shape;
+//     an error body is left to leak5xx, which checks a 5xx body's fields
+//     against the documented 5xx shape and reports error text in it;
 //   - raw-error-code, at the literal: a documented code written as a
 //     number where the module declares one named constant with that value
 //     whose name says what the code's documented meaning says

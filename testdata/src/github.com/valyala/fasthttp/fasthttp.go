@@ -155,3 +155,6 @@ const (
 	StatusNotExtended                   = 510
 	StatusNetworkAuthenticationRequired = 511
 )
+
+// StatusMessage returns the reason phrase of an HTTP status.
+func StatusMessage(statusCode int) string { panic("stub") }

@@ -155,3 +155,6 @@ const (
 	StatusNotExtended                   = 510
 	StatusNetworkAuthenticationRequired = 511
 )
+
+// Write appends p to the response body.
+func (c *Ctx) Write(p []byte) (int, error) { panic("stub") }

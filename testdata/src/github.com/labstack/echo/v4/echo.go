@@ -101,6 +101,7 @@ type Route struct {
 // Echo is the router.
 type Echo struct {
 	HTTPErrorHandler HTTPErrorHandler
+	Debug            bool
 }
 
 // New returns an Echo.

@@ -1,0 +1,36 @@
+// Package byfacts writes error text where its module has a helper that
+// answers with the documented body: the fix calls it, found by its facts
+// without -helper.
+package byfacts
+
+import (
+	"fmt"
+	"net/http"
+
+	"leak5xx/helpers/respond"
+)
+
+type repo interface {
+	Find(id string) (string, error)
+}
+
+var users repo
+
+func get(w http.ResponseWriter, r *http.Request) {
+	if _, err := users.Find(r.URL.Path); err != nil {
+		respond.Fail(w, http.StatusInternalServerError, err) // want `error text sent in a 500 Internal Server Error body by Fail`
+		return
+	}
+	_, err := users.Find("x")
+	http.Error(w, fmt.Sprintf("find: %v", err), 500) // want `error text sent in a 500 Internal Server Error body`
+}
+
+// tag keeps fmt imported whatever the fixes remove.
+var tag = fmt.Sprint("byfacts")
+
+// noRequest has no request for the helper's parameter: the status text
+// replaces the leak instead.
+func noRequest(w http.ResponseWriter) {
+	_, err := users.Find("x")
+	http.Error(w, err.Error(), 500) // want `error text sent in a 500 Internal Server Error body`
+}
