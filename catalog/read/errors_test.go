@@ -25,6 +25,8 @@ func TestParseErrors(t *testing.T) {
 			"nothing.yaml:1: no status codes, error codes, close codes or opcodes found"},
 		{"nocodes.md", "## Close codes\n\n| code | name |\n| --- | --- |\n| soon | later |\n",
 			"nocodes.md:3: table under a close code heading has no column of codes"},
+		{"noopcodes.md", "## Opcodes\n\n| code | name |\n| --- | --- |\n| soon | later |\n",
+			"noopcodes.md:3: table under an opcode heading has no column of codes"},
 		{"badrow.md", "## Error codes\n\n| code | meaning |\n|---|---|\n| 1001 | unknown user |\n| TBD | to be decided |\n",
 			`badrow.md:6: "TBD" in the "code" column is not an error code`},
 		{"s999.md", "## HTTP\n\n| code | meaning |\n|---|---|\n| 200 | fine |\n| 999 | odd |\n",

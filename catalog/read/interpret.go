@@ -421,7 +421,7 @@ func (r *reader) noCodeColumn(g *grid, k kind, why string, guess bool, cols []co
 		return
 	}
 	if cols[claimed].n == 0 {
-		r.err = errorf(r.pos(g.line), "table under a %s heading has no column of codes", k.noun())
+		r.err = errorf(r.pos(g.line), "table under %s heading has no column of codes", k.aNoun())
 		return
 	}
 	for j, cs := range cols[claimed].codes {
