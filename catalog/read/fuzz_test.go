@@ -21,6 +21,9 @@ import (
 func FuzzParse(f *testing.F) {
 	paths, _ := filepath.Glob(fixture("*"))
 	for _, p := range paths {
+		if fi, err := os.Stat(p); err == nil && fi.IsDir() {
+			continue // openapi/: documents of another reader, with their own tests
+		}
 		data, err := os.ReadFile(p)
 		if err != nil {
 			f.Fatal(err)
