@@ -9,6 +9,7 @@ import (
 	"github.com/statuslint/statuslint/passes/closecode"
 	"github.com/statuslint/statuslint/passes/errorcode"
 	"github.com/statuslint/statuslint/passes/httpstatus"
+	"github.com/statuslint/statuslint/passes/opstatus"
 )
 
 // Options configure the suite.
@@ -28,6 +29,7 @@ func Suite(opts Options) []*analysis.Analyzer {
 		httpstatus.New(httpstatus.Options{Catalog: opts.Catalog}),
 		errorcode.New(errorcode.Options{Catalog: opts.Catalog}),
 		closecode.New(closecode.Options{Catalog: opts.Catalog}),
+		opstatus.New(opstatus.Options{Catalog: opts.Catalog}),
 	}
 }
 
@@ -41,6 +43,7 @@ func Analyzers() []*analysis.Analyzer {
 		httpstatus.Analyzer,
 		errorcode.Analyzer,
 		closecode.Analyzer,
+		opstatus.Analyzer,
 	}
 }
 

@@ -14,6 +14,7 @@ import (
 	"github.com/statuslint/statuslint/passes/closecode"
 	"github.com/statuslint/statuslint/passes/errorcode"
 	"github.com/statuslint/statuslint/passes/httpstatus"
+	"github.com/statuslint/statuslint/passes/opstatus"
 )
 
 func TestSuiteValidates(t *testing.T) {
@@ -77,6 +78,7 @@ func TestCategoriesRegistered(t *testing.T) {
 		"errorcode":  {errorcode.CategoryUndocumented, errorcode.CategoryStatus, errorcode.CategoryRaw},
 		"closecode": {closecode.CategoryUndocumented, closecode.CategoryInvalid, closecode.CategoryReason,
 			closecode.CategoryRaw, closecode.CategoryOpcode, closecode.CategoryClientOpcode},
+		"opstatus": {opstatus.CategoryUndocumented, opstatus.CategoryUnsent},
 	}
 	got := map[string][]string{}
 	for _, p := range config.Passes {

@@ -82,12 +82,12 @@ func TestPluginEnableDisable(t *testing.T) {
 		enable, disable []any
 		want            []string
 	}{
-		{name: "disable a pass", disable: []any{"closecode"}, want: []string{"httpstatus", "errorcode"}},
-		{name: "disable a category", disable: []any{"raw-status"}, want: []string{"httpstatus", "errorcode", "closecode"}},
-		{name: "disable every category of a pass", disable: []any{"raw-status", "undocumented-status", "invalid-status"}, want: []string{"errorcode", "closecode"}},
-		{name: "a category beats its pass", disable: []any{"closecode"}, enable: []any{"raw-close-code"}, want: []string{"httpstatus", "errorcode", "closecode"}},
-		{name: "enable beats disable", disable: []any{"errorcode"}, enable: []any{"errorcode"}, want: []string{"httpstatus", "errorcode", "closecode"}},
-		{name: "enable alone turns nothing off", enable: []any{"errorcode"}, want: []string{"httpstatus", "errorcode", "closecode"}},
+		{name: "disable a pass", disable: []any{"closecode"}, want: []string{"httpstatus", "errorcode", "opstatus"}},
+		{name: "disable a category", disable: []any{"raw-status"}, want: []string{"httpstatus", "errorcode", "closecode", "opstatus"}},
+		{name: "disable every category of a pass", disable: []any{"raw-status", "undocumented-status", "invalid-status"}, want: []string{"errorcode", "closecode", "opstatus"}},
+		{name: "a category beats its pass", disable: []any{"closecode"}, enable: []any{"raw-close-code"}, want: []string{"httpstatus", "errorcode", "closecode", "opstatus"}},
+		{name: "enable beats disable", disable: []any{"errorcode"}, enable: []any{"errorcode"}, want: []string{"httpstatus", "errorcode", "closecode", "opstatus"}},
+		{name: "enable alone turns nothing off", enable: []any{"errorcode"}, want: []string{"httpstatus", "errorcode", "closecode", "opstatus"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			p, err := newTestPlugin(t, map[string]any{"enable": tc.enable, "disable": tc.disable})
@@ -124,7 +124,7 @@ func TestPluginEnableDisable(t *testing.T) {
 // diagnostics go, the other categories' stay (the case's want comments).
 func TestPluginCategoryFilter(t *testing.T) {
 	t.Parallel()
-	p, err := newTestPlugin(t, map[string]any{"disable": []any{"errorcode", "closecode", "raw-status"}})
+	p, err := newTestPlugin(t, map[string]any{"disable": []any{"errorcode", "closecode", "opstatus", "raw-status"}})
 	if err != nil {
 		t.Fatal(err)
 	}

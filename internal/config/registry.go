@@ -61,7 +61,17 @@ var Passes = []Pass{
 		{"client-opcode", "a gateway payload sent with an opcode documented as sent by clients only",
 			"The server sends a gateway payload with an opcode that the catalog documents as one only clients send."},
 	}},
+	{"opstatus", "each handler's statuses against its operation's documented responses", []Category{
+		{"undocumented-operation-status", "a status a handler answers that its operation does not document",
+			"A handler answers a status that the operation it serves (found from its route and the OpenAPI document, or from its swag comment) does not document, although the API may document it for another operation. The message names the operation and the statuses it documents. The fix, where the operation documents exactly one status of that class, writes it."},
+		{"unsent-documented-status", "a status a handler's swag comment documents that it never answers (off by default)",
+			"A handler's swag comment documents a status that the handler never answers, so the generated document promises a response that cannot come. Off by default (-enable=unsent-documented-status), since middleware and frameworks answer some statuses on a handler's behalf."},
+	}},
 }
+
+// offByDefault are the categories that are off unless -enable or the
+// config file turns them on.
+var offByDefault = map[string]bool{"unsent-documented-status": true}
 
 // Suppressions are the categories of findings about suppression comments.
 var Suppressions = []Category{
