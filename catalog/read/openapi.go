@@ -96,6 +96,7 @@ func parseOpenAPI(name string, data []byte, kind string) (*catalog.Catalog, erro
 		if err := yaml.Unmarshal(data, &generic); err != nil {
 			return nil, yamlError(name, err)
 		}
+		dropParameters(generic)
 		js, jerr := json.Marshal(jsonable(generic))
 		if jerr != nil {
 			return nil, &catalog.Error{File: name, Line: 1, Msg: "cannot read the Swagger document: " + jerr.Error()}
@@ -129,6 +130,31 @@ func readSibling(_ *openapi3.Loader, loc *url.URL) ([]byte, error) {
 		return nil, fmt.Errorf("$ref %s: only files beside the document are read, not URLs", loc)
 	}
 	return os.ReadFile(filepath.FromSlash(loc.Path))
+}
+
+// dropParameters removes a Swagger document's parameters, which the
+// reader does not use and which swag has been known to write in forms
+// the conversion to OpenAPI 3 rejects (two body parameters of one
+// operation): a document's statuses should not fail on its parameters.
+func dropParameters(doc any) {
+	top, ok := doc.(map[string]any)
+	if !ok {
+		return
+	}
+	delete(top, "parameters")
+	paths, _ := top["paths"].(map[string]any)
+	for _, item := range paths {
+		item, ok := item.(map[string]any)
+		if !ok {
+			continue
+		}
+		delete(item, "parameters")
+		for _, op := range item {
+			if op, ok := op.(map[string]any); ok {
+				delete(op, "parameters")
+			}
+		}
+	}
 }
 
 // jsonable turns what yaml decodes into values encoding/json writes:

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/statuslint/statuslint/passes/internal/sinks"
@@ -34,6 +35,9 @@ type Answers struct {
 	Statuses []Answered // sorted by status, one per status
 	// Open says that the function also answers statuses it cannot name.
 	Open bool
+	// Swag says that the function documents itself with a swag comment,
+	// against which it is checked where it is declared.
+	Swag bool
 }
 
 // Answered is one status a function answers and where.
@@ -53,6 +57,9 @@ func (a *Answers) String() string {
 	}
 	if a.Open {
 		parts = append(parts, "…")
+	}
+	if a.Swag {
+		parts = append(parts, "swag")
 	}
 	return "answers(" + strings.Join(parts, ", ") + ")"
 }
@@ -99,8 +106,9 @@ type funcs struct {
 }
 
 // enclosing returns the innermost function whose body holds pos. The
-// list is in source order (a preorder), so the innermost is the last one
-// that starts before pos and holds it.
+// list is sorted by position, outer functions before the functions they
+// hold, so the innermost is the last one that starts before pos and
+// holds it.
 func (fs *funcs) enclosing(pos token.Pos) *funcInfo {
 	i, _ := slices.BinarySearchFunc(fs.list, pos, func(f *funcInfo, p token.Pos) int { return int(f.node.Pos()) - int(p) })
 	for i--; i >= 0; i-- {
@@ -122,9 +130,8 @@ func (fs *funcs) enclosing(pos token.Pos) *funcInfo {
 	return nil
 }
 
-// computeAnswers finds what every function of the package answers and
-// exports the facts.
-func computeAnswers(pass *analysis.Pass, sum *summary.Result) *funcs {
+// newFuncs indexes the functions of the package's files.
+func newFuncs(pass *analysis.Pass, insp *inspector.Inspector) *funcs {
 	fs := &funcs{pass: pass, byNode: map[ast.Node]*funcInfo{}, byObj: map[*types.Func]*funcInfo{}, facts: map[*types.Func]*Answers{}}
 	info := pass.TypesInfo
 	addParams := func(f *funcInfo, ft *ast.FuncType) {
@@ -136,7 +143,7 @@ func computeAnswers(pass *analysis.Pass, sum *summary.Result) *funcs {
 			}
 		}
 	}
-	for cur := range sum.Inspector().Root().Preorder((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+	for cur := range insp.Root().Preorder((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
 		f := &funcInfo{node: cur.Node(), params: map[*types.Var]bool{}}
 		for range cur.Parent().Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
 			f.depth = 1 // nested in another function
@@ -158,6 +165,17 @@ func computeAnswers(pass *analysis.Pass, sum *summary.Result) *funcs {
 			fs.byObj[f.obj] = f
 		}
 	}
+	// The files' positions need not follow the order of pass.Files: the
+	// go command parses them concurrently.
+	slices.SortStableFunc(fs.list, func(a, b *funcInfo) int { return int(a.node.Pos()) - int(b.node.Pos()) })
+	return fs
+}
+
+// computeAnswers finds what every function of the package answers and
+// exports the facts.
+func computeAnswers(pass *analysis.Pass, sum *summary.Result) *funcs {
+	fs := newFuncs(pass, sum.Inspector())
+	info := pass.TypesInfo
 	values := sum.Values()
 	for _, s := range sum.Sites() {
 		if s.Role != sinks.Status || s.Kind == summary.Comparison {
@@ -234,12 +252,19 @@ func computeAnswers(pass *analysis.Pass, sum *summary.Result) *funcs {
 			break
 		}
 	}
+	return fs
+}
+
+// export exports the facts of the package's functions; swagged are those
+// with a swag comment.
+func (fs *funcs) export(swagged map[*types.Func]bool) {
 	for _, f := range fs.list {
 		if f.obj != nil && (len(f.answers) > 0 || f.openAll) {
-			pass.ExportObjectFact(f.obj, f.fact(pass.Fset))
+			a := f.fact(fs.pass.Fset)
+			a.Swag = swagged[f.obj]
+			fs.pass.ExportObjectFact(f.obj, a)
 		}
 	}
-	return fs
 }
 
 func asVar(obj types.Object) *types.Var {

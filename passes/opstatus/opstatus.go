@@ -128,9 +128,15 @@ func (c *checker) run(pass *analysis.Pass) (any, error) {
 		}
 	}
 
+	fs.export(swagged)
+
 	// Handlers mapped to the document's operations by their routes.
 	for _, rt := range findRoutes(pass, sum) {
-		r := Route{Method: rt.method, Path: rt.path, Handler: handlerName(rt), Pos: rt.pos, Swag: rt.fn != nil && swagged[rt.fn]}
+		r := Route{Method: rt.method, Path: rt.path, Handler: handlerName(rt), Pos: rt.pos}
+		if rt.fn != nil {
+			a := fs.importedFact(rt.fn.Origin())
+			r.Swag = swagged[rt.fn.Origin()] || a != nil && a.Swag
+		}
 		for _, op := range cat.Operations {
 			if !matches(rt.method, rt.path, op) {
 				continue
@@ -197,8 +203,8 @@ func (ck *check) route(rt route, op catalog.Operation) {
 		return // a handler made at run time: its statuses are not known here
 	}
 	a := ck.fs.importedFact(rt.fn.Origin())
-	if a == nil {
-		return // answers no status it names
+	if a == nil || a.Swag {
+		return // answers no status it names, or is checked against its swag comment where it is declared
 	}
 	for _, s := range a.Statuses {
 		if op.Documents(s.Status) || !ck.once(rt.handler.Pos(), op, s.Status) {

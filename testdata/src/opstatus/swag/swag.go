@@ -14,7 +14,7 @@ import (
 //	@Success	200	{object}	User
 //	@Failure	404	{object}	APIError
 //	@Router		/users/{id} [get]
-func getUser(c *gin.Context) { // want getUser:`answers\(200, 404, 409\)`
+func getUser(c *gin.Context) { // want getUser:`answers\(200, 404, 409, swag\)`
 	c.JSON(http.StatusOK, nil)
 	c.JSON(http.StatusNotFound, nil)
 	c.JSON(http.StatusConflict, nil) // want `status 409 Conflict is not documented for GET /users/\{id\} by its swag comment at swag\.go:16 \(documented: 200 and 404\)`
@@ -26,7 +26,7 @@ func getUser(c *gin.Context) { // want getUser:`answers\(200, 404, 409\)`
 // @Success 201 {object} User
 // @Failure 400,409 {object} APIError
 // @Router /users [post]
-func createUser(c *gin.Context) { // want createUser:`answers\(200, 400\)`
+func createUser(c *gin.Context) { // want createUser:`answers\(200, 400, swag\)`
 	c.JSON(http.StatusOK, nil) // want `status 200 OK is not documented for POST /users by its swag comment at swag\.go:28 \(documented: 201, 400 and 409\)`
 	c.JSON(http.StatusBadRequest, nil)
 }
@@ -36,7 +36,7 @@ func createUser(c *gin.Context) { // want createUser:`answers\(200, 400\)`
 // @Success 204
 // @Failure default {object} APIError
 // @Router /users/{id} [delete]
-func deleteUser(c *gin.Context) { // want deleteUser:`answers\(204, 500\)`
+func deleteUser(c *gin.Context) { // want deleteUser:`answers\(204, 500, swag\)`
 	c.Status(http.StatusNoContent)
 	c.JSON(http.StatusInternalServerError, nil)
 }
@@ -59,6 +59,6 @@ func plain(c *gin.Context) { // want plain:`answers\(409\)`
 // @Success 200 {object} User
 // @Failure 409 {object} APIError
 // @Router /users/{id} [patch]
-func renameUser(c *gin.Context) { // want renameUser:`answers\(200\)`
+func renameUser(c *gin.Context) { // want renameUser:`answers\(200, swag\)`
 	c.JSON(http.StatusOK, nil)
 }

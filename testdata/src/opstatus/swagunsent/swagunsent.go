@@ -16,7 +16,7 @@ import (
 // @Failure 409 {object} APIError // want `status 409 Conflict is documented for PATCH /users/\{id\}, but renameUser never answers it`
 // @Failure 422 {object} APIError
 // @Router /users/{id} [patch]
-func renameUser(c *gin.Context) { // want renameUser:`answers\(422\)`
+func renameUser(c *gin.Context) { // want renameUser:`answers\(422, swag\)`
 	c.Status(http.StatusUnprocessableEntity)
 }
 
@@ -34,7 +34,7 @@ func getUser(c *gin.Context) {
 // @Success 200 {object} User
 // @Failure 404 {object} APIError
 // @Router /lookup [get]
-func lookup(c *gin.Context) { // want lookup:`answers\(…\)`
+func lookup(c *gin.Context) { // want lookup:`answers\(…, swag\)`
 	helpers.Fail(c.Writer, nil)
 }
 
@@ -42,6 +42,6 @@ func lookup(c *gin.Context) { // want lookup:`answers\(…\)`
 //
 // @Failure 404 {object} APIError
 // @Router /missing [get]
-func notFound(c *gin.Context) { // want notFound:`answers\(404\)`
+func notFound(c *gin.Context) { // want notFound:`answers\(404, swag\)`
 	helpers.NotFound(c.Writer)
 }
