@@ -313,7 +313,8 @@ func (rf *routeFinder) routerVars(e ast.Expr) []*types.Var {
 }
 
 // handlerOf returns the function a handler expression is: a declared
-// function or method (h, s.getUser, http.HandlerFunc(h)), or a literal.
+// function or method (h, s.getUser, http.HandlerFunc(h)), the one
+// function an adapter is given (logged(h)), or a literal.
 func handlerOf(info *types.Info, e ast.Expr) (*types.Func, *ast.FuncLit) {
 	for depth := 0; depth < 4; depth++ {
 		switch x := ast.Unparen(e).(type) {
@@ -337,7 +338,22 @@ func handlerOf(info *types.Info, e ast.Expr) (*types.Func, *ast.FuncLit) {
 				e = x.Args[0] // http.HandlerFunc(h)
 				continue
 			}
-			return nil, nil // a handler made by a call
+			// An adapter or middleware around one function
+			// (logged(h), adapt(deps, h, mw...)): the function is the
+			// handler. A call with none or several is not known.
+			var inner ast.Expr
+			n := 0
+			for _, a := range x.Args {
+				if fn, _ := handlerOf(info, a); fn != nil {
+					inner = a
+					n++
+				}
+			}
+			if n != 1 {
+				return nil, nil // a handler made by a call
+			}
+			e = inner
+			continue
 		default:
 			return nil, nil
 		}

@@ -14,8 +14,9 @@ func routes(mux *http.ServeMux) {
 	mux.Handle("DELETE /users/{id}", http.HandlerFunc(deleteUser))
 	mux.HandleFunc("GET /users", listUsers)
 	http.HandleFunc("PATCH /users/{id}", renameUser)
-	mux.HandleFunc("/health", health)                  // no operation: not checked
-	mux.HandleFunc("GET /users/"+strconv.Itoa(7), odd) // a path built at run time: no operation
+	mux.Handle("GET /users/{id}/", logged(getUserAgain)) // an adapter around the handler; the trailing slash matches
+	mux.HandleFunc("/health", health)                    // no operation: not checked
+	mux.HandleFunc("GET /users/"+strconv.Itoa(7), odd)   // a path built at run time: no operation
 }
 
 func getUser(w http.ResponseWriter, r *http.Request) { // want getUser:`answers\(404, 409\)`
@@ -62,4 +63,11 @@ func odd(w http.ResponseWriter, r *http.Request) { // want odd:`answers\(409\)`
 // notAHandler is registered nowhere: its statuses are no operation's.
 func notAHandler(w http.ResponseWriter) { // want notAHandler:`answers\(409\)`
 	w.WriteHeader(http.StatusConflict)
+}
+
+// logged is middleware: the handler it is given is the route's handler.
+func logged(h http.HandlerFunc) http.Handler { return h }
+
+func getUserAgain(w http.ResponseWriter, r *http.Request) { // want getUserAgain:`answers\(410\)`
+	w.WriteHeader(http.StatusGone) // want `status 410 Gone is not documented for GET /users/\{id\}`
 }
