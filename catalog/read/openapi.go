@@ -30,11 +30,12 @@ import (
 // each method's responses give one catalog.Operation ("404", "4XX",
 // "default"), and their union the API-wide statuses and classes (named by
 // RFC 9110: a response's description is the operation's, not the
-// status's, and two documents merged would disagree on it). The
-// first error response (4xx, 5xx or default) whose JSON schema is an
-// object with code or message fields gives the error body's shape, by the
-// same field names as the Markdown reader's, nested objects included; the
-// enum of its code property gives error codes. Extensions (x-…) are never
+// status's, and two documents merged would disagree on it). An error
+// response (4xx, 5xx or default) whose JSON schema is an object with
+// code or message fields gives the error body's shape, by the
+// same field names as the Markdown reader's, nested objects included (of
+// several bodies, the most common); the enum of a code property gives
+// error codes. Extensions (x-…) are never
 // read. Lines come from the document's own YAML tree, since the
 // library's model keeps none for map keys.
 
@@ -69,6 +70,34 @@ type openAPIReader struct {
 	root  *yaml.Node
 	lines map[string]int // "/path get" and "/path get 404": the line of its key
 	refs  map[string]int // a $ref's value: the line of its first use
+	// shapes are the error bodies of the error responses, in order.
+	shapes []shapeSeen
+}
+
+// shapeSeen is the error body of one error response; general says that
+// the response is a range or default rather than one status.
+type shapeSeen struct {
+	shape   catalog.Shape
+	general bool
+}
+
+// errorShape returns the error body most error responses have; of
+// bodies as common, that of a range or default response (Discord's
+// 4XX error rather than its 429 rate limit), then the first.
+func (r *openAPIReader) errorShape() catalog.Shape {
+	count := map[string]int{}
+	for _, s := range r.shapes {
+		count[s.shape.String()+" "+s.shape.Code+" "+s.shape.Message]++
+	}
+	var best shapeSeen
+	bestN := 0
+	for _, s := range r.shapes {
+		n := count[s.shape.String()+" "+s.shape.Code+" "+s.shape.Message]
+		if n > bestN || n == bestN && s.general && !best.general {
+			best, bestN = s, n
+		}
+	}
+	return best.shape
 }
 
 func parseOpenAPI(name string, data []byte, kind string) (*catalog.Catalog, error) {
@@ -345,7 +374,7 @@ func (r *openAPIReader) catalog(doc *openapi3.T) (*catalog.Catalog, error) {
 					}
 				}
 				if isErrorResponse(code) {
-					r.errorBody(c, resp, p, seenCode)
+					r.errorBody(c, resp, code == "default" || len(code) == 3 && strings.EqualFold(code[1:], "xx"), p, seenCode)
 				}
 			}
 			slices.Sort(o.Statuses)
@@ -355,6 +384,7 @@ func (r *openAPIReader) catalog(doc *openapi3.T) (*catalog.Catalog, error) {
 	if len(c.Operations) == 0 {
 		return nil, &catalog.Error{File: r.name, Line: 1, Msg: "no operation with responses found under paths"}
 	}
+	c.ErrorShape = r.errorShape()
 	return c, nil
 }
 
@@ -383,10 +413,10 @@ func isErrorResponse(code string) bool {
 	return code == "default" || code[0] == '4' || code[0] == '5'
 }
 
-// errorBody reads an error response's JSON schema: the first one with
-// code or message fields gives the error shape, and the enum of its code
-// field gives error codes.
-func (r *openAPIReader) errorBody(c *catalog.Catalog, resp *openapi3.ResponseRef, p catalog.Pos, seen map[catalog.Code]bool) {
+// errorBody reads an error response's JSON schema: one with code or
+// message fields is a candidate for the error shape (see errorShape),
+// and the enum of its code field gives error codes.
+func (r *openAPIReader) errorBody(c *catalog.Catalog, resp *openapi3.ResponseRef, general bool, p catalog.Pos, seen map[catalog.Code]bool) {
 	if resp == nil || resp.Value == nil {
 		return
 	}
@@ -401,9 +431,7 @@ func (r *openAPIReader) errorBody(c *catalog.Catalog, resp *openapi3.ResponseRef
 			continue // no error fields
 		}
 		shape.Pos = p
-		if !c.ErrorShape.Documented() {
-			c.ErrorShape = shape
-		}
+		r.shapes = append(r.shapes, shapeSeen{shape, general})
 		if shape.Code == "" {
 			continue
 		}

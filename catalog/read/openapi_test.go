@@ -188,3 +188,69 @@ func TestOpenAPIJSONOutput(t *testing.T) {
 		t.Errorf("merged: %d operations, want 6", len(o.Operations))
 	}
 }
+
+// TestOpenAPIErrorShape: of error bodies as common, a range's or a
+// default's is the error shape, not one status's (a rate limit's).
+func TestOpenAPIErrorShape(t *testing.T) {
+	doc := `openapi: 3.1.0
+info: {title: t, version: "1"}
+paths:
+  /a:
+    get:
+      responses:
+        "200": {description: ok}
+        "429": {$ref: "#/components/responses/Limited"}
+        4XX: {$ref: "#/components/responses/Failed"}
+components:
+  responses:
+    Limited:
+      description: slow down
+      content:
+        application/json:
+          schema:
+            type: object
+            properties: {message: {type: string}, retry_after: {type: number}}
+    Failed:
+      description: failed
+      content:
+        application/json:
+          schema:
+            type: object
+            properties: {code: {type: integer, enum: [10001, 50035]}, message: {type: string}}
+`
+	c, err := Parse("doc.yaml", []byte(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := c.ErrorShape.String(); got != "{code, message}" || c.ErrorShape.Code != "code" {
+		t.Errorf("error shape = %s, want the 4XX body {code, message}", got)
+	}
+	if len(c.ErrorCodes) != 2 {
+		t.Errorf("error codes = %v, want 10001 and 50035", c.ErrorCodes)
+	}
+}
+
+// TestSwaggerParameters: parameters, which the reader does not read, do
+// not stop it, even in a form the conversion rejects (two body
+// parameters, as old swag versions wrote).
+func TestSwaggerParameters(t *testing.T) {
+	doc := `swagger: "2.0"
+info: {title: t, version: "1"}
+paths:
+  /tags:
+    post:
+      parameters:
+        - {name: name, in: body, schema: {type: string}}
+        - {name: state, in: body, schema: {type: integer}}
+      responses:
+        "200": {description: ok}
+        "500": {description: failed}
+`
+	c, err := Parse("swagger.yaml", []byte(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.Operations) != 1 || c.Operations[0].Documented() != "200 and 500" {
+		t.Errorf("operations = %+v, want POST /tags with 200 and 500", c.Operations)
+	}
+}
