@@ -188,7 +188,10 @@ func throughVia(via string) string {
 
 // route checks a handler registered for an operation of the document.
 func (ck *check) route(rt route, op catalog.Operation) {
-	where := fmt.Sprintf("%s in %s", op.Name(), op.Pos)
+	where := op.Name()
+	if op.Pos.File != "" {
+		where += " in " + op.Pos.String()
+	}
 	var fi *funcInfo
 	if rt.lit != nil {
 		fi = ck.fs.byNode[rt.lit]
