@@ -11,6 +11,7 @@ import (
 	"reflect"
 	"slices"
 	"strconv"
+	"sync"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -78,7 +79,18 @@ type Route struct {
 }
 
 type checker struct {
-	cat *catalog.Catalog // nil: the configuration's
+	cat     *catalog.Catalog // nil: the configuration's
+	indexes sync.Map         // *catalog.Catalog → *opIndex, built once a catalog
+}
+
+// index returns the operation index of cat, built once and shared by the
+// packages (a catalog is never written while passes run).
+func (c *checker) index(cat *catalog.Catalog) *opIndex {
+	if ix, ok := c.indexes.Load(cat); ok {
+		return ix.(*opIndex)
+	}
+	ix, _ := c.indexes.LoadOrStore(cat, newOpIndex(cat.Operations))
+	return ix.(*opIndex)
 }
 
 func (c *checker) run(pass *analysis.Pass) (any, error) {
@@ -137,10 +149,7 @@ func (c *checker) run(pass *analysis.Pass) (any, error) {
 			a := fs.importedFact(rt.fn.Origin())
 			r.Swag = swagged[rt.fn.Origin()] || a != nil && a.Swag
 		}
-		for _, op := range cat.Operations {
-			if !matches(rt.method, rt.path, op) {
-				continue
-			}
+		for _, op := range c.index(cat).serves(rt.method, rt.path) {
 			r.Operations = append(r.Operations, op.Name())
 			if !r.Swag {
 				ck.route(rt, op)

@@ -1,6 +1,7 @@
 package opstatus
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/statuslint/statuslint/catalog"
@@ -93,4 +94,55 @@ func httpMethod(name string) string {
 		return m
 	}
 	return ""
+}
+
+// An opIndex finds the operations a route serves without comparing the
+// route with every operation: by the key of the path's segments, with and
+// without the document's base path. Routes with a wildcard are compared
+// with every operation.
+type opIndex struct {
+	ops    []catalog.Operation
+	byKey  map[string][]int // segments joined, of the path and of base+path
+	starry []int            // operations whose template has a wildcard
+}
+
+func newOpIndex(ops []catalog.Operation) *opIndex {
+	ix := &opIndex{ops: ops, byKey: map[string][]int{}}
+	for i, op := range ops {
+		doc := segments(op.Path)
+		if slices.Contains(doc, "*") {
+			ix.starry = append(ix.starry, i)
+			continue
+		}
+		ix.byKey[strings.Join(doc, "/")] = append(ix.byKey[strings.Join(doc, "/")], i)
+		if base := segments(op.Base); len(base) > 0 {
+			k := strings.Join(append(base, doc...), "/")
+			ix.byKey[k] = append(ix.byKey[k], i)
+		}
+	}
+	return ix
+}
+
+// serves returns the operations a route of method and path serves, in
+// the catalog's order.
+func (ix *opIndex) serves(method, path string) []catalog.Operation {
+	route := segments(path)
+	var cand []int
+	if slices.Contains(route, "*") {
+		cand = make([]int, len(ix.ops))
+		for i := range cand {
+			cand[i] = i
+		}
+	} else {
+		cand = append(slices.Clone(ix.byKey[strings.Join(route, "/")]), ix.starry...)
+		slices.Sort(cand)
+		cand = slices.Compact(cand)
+	}
+	var out []catalog.Operation
+	for _, i := range cand {
+		if matches(method, path, ix.ops[i]) {
+			out = append(out, ix.ops[i])
+		}
+	}
+	return out
 }

@@ -1,6 +1,7 @@
 package opstatus
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/statuslint/statuslint/catalog"
@@ -42,6 +43,36 @@ func TestSplitPattern(t *testing.T) {
 	for _, tt := range tests {
 		if m, p := splitPattern(tt.in); m != tt.method || p != tt.path {
 			t.Errorf("splitPattern(%q) = %q, %q, want %q, %q", tt.in, m, p, tt.method, tt.path)
+		}
+	}
+}
+
+// TestOpIndex checks that the index finds what comparing every operation
+// finds.
+func TestOpIndex(t *testing.T) {
+	ops := []catalog.Operation{
+		{Method: "GET", Path: "/users/{id}", Base: "/api/v1"},
+		{Method: "DELETE", Path: "/users/{id}"},
+		{Method: "GET", Path: "/users"},
+		{Method: "GET", Path: "/files/*"},
+	}
+	ix := newOpIndex(ops)
+	for _, r := range []struct{ method, path string }{
+		{"GET", "/users/:id"}, {"", "/users/{x}"}, {"GET", "/api/v1/users/{id}"}, {"GET", "/users"},
+		{"GET", "/files/a/b"}, {"GET", "/files/{name}"}, {"GET", "/users/*"}, {"POST", "/users"}, {"GET", "/nothing"},
+	} {
+		var want []string
+		for _, op := range ops {
+			if matches(r.method, r.path, op) {
+				want = append(want, op.Name())
+			}
+		}
+		var got []string
+		for _, op := range ix.serves(r.method, r.path) {
+			got = append(got, op.Name())
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("serves(%q, %q) = %v, want %v", r.method, r.path, got, want)
 		}
 	}
 }
