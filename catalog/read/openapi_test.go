@@ -254,3 +254,30 @@ paths:
 		t.Errorf("operations = %+v, want POST /tags with 200 and 500", c.Operations)
 	}
 }
+
+// TestOpenAPI30JSON reads an OpenAPI 3.0 document written as JSON, with a
+// lower-case class and a server URL whose path is the base path.
+func TestOpenAPI30JSON(t *testing.T) {
+	doc := `{
+  "openapi": "3.0.3",
+  "info": {"title": "t", "version": "1"},
+  "servers": [{"url": "https://api.example.test/v2/"}],
+  "paths": {
+    "/pets/{petId}": {
+      "get": {"responses": {"200": {"description": "a pet"}, "4xx": {"description": "no"}}},
+      "x-internal": {"responses": {"418": {"description": "an extension, not a method"}}}
+    }
+  }
+}`
+	c, err := Parse("pets.api", []byte(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []opSummary{{"GET", "/pets/{petId}", []int{200}, []string{"4XX"}, false, "/v2", 7}}
+	if diff := cmp.Diff(want, summarize(c.Operations)); diff != "" {
+		t.Errorf("operations (-want +got):\n%s", diff)
+	}
+	if len(c.HTTP) != 1 || len(c.HTTPRanges) != 1 || c.HTTPRanges[0].Class != "4xx" {
+		t.Errorf("API-wide: %v and %v, want 200 and the 4xx class", c.HTTP, c.HTTPRanges)
+	}
+}
