@@ -67,6 +67,9 @@ func findRoutes(pass *analysis.Pass, sum *summary.Result) []route {
 	var calls []*ast.CallExpr
 	for cur := range sum.Inspector().Root().Preorder((*ast.CallExpr)(nil)) {
 		call := cur.Node().(*ast.CallExpr)
+		if isTestFile(pass, call.Pos()) {
+			continue // a test's fake server is not the API
+		}
 		rows := rf.rows(call)
 		if len(rows) == 0 {
 			continue // not a router's method
@@ -359,4 +362,9 @@ func handlerOf(info *types.Info, e ast.Expr) (*types.Func, *ast.FuncLit) {
 		}
 	}
 	return nil, nil
+}
+
+// isTestFile reports whether pos is in a _test.go file.
+func isTestFile(pass *analysis.Pass, pos token.Pos) bool {
+	return strings.HasSuffix(pass.Fset.File(pos).Name(), "_test.go")
 }
