@@ -89,11 +89,17 @@ type funcInfo struct {
 	obj     *types.Func
 	params  map[*types.Var]bool
 	direct  []answer
-	calls   []*ast.CallExpr // static calls of functions
-	inline  []*ast.FuncLit  // function literals it calls where it writes them
+	calls   []staticCall   // static calls of functions
+	inline  []*ast.FuncLit // function literals it calls where it writes them
 	open    bool
 	answers []answer // direct, then through helpers
 	openAll bool     // open, or through helpers
+}
+
+// staticCall is a call of a function or method known statically.
+type staticCall struct {
+	call   *ast.CallExpr
+	callee *types.Func
 }
 
 // funcs indexes the package's functions by their syntax.
@@ -211,7 +217,7 @@ func computeAnswers(pass *analysis.Pass, sum *summary.Result) *funcs {
 		if lit, ok := ast.Unparen(call.Fun).(*ast.FuncLit); ok {
 			f.inline = append(f.inline, lit) // func() { … }(): its statuses are f's
 		} else if fn := typeutil.StaticCallee(info, call); fn != nil {
-			f.calls = append(f.calls, call)
+			f.calls = append(f.calls, staticCall{call, fn})
 		}
 	}
 
@@ -231,8 +237,8 @@ func computeAnswers(pass *analysis.Pass, sum *summary.Result) *funcs {
 					open = open || g.openAll
 				}
 			}
-			for _, call := range f.calls {
-				callee := typeutil.StaticCallee(info, call)
+			for _, sc := range f.calls {
+				call, callee := sc.call, sc.callee
 				codes, calleeOpen, ok := fs.answersOf(callee)
 				if !ok {
 					continue // answers nothing
