@@ -47,7 +47,7 @@ func TestCases(t *testing.T) {
 	for _, r := range results {
 		seen[r.Pass.Pkg.Path()] = true
 	}
-	for _, pkg := range []string{"nethttp", "gorilla", "chi", "gin", "echo", "fiber", "helpers", "handlers", "server", "swag", "swagunsent", "crash"} {
+	for _, pkg := range []string{"nethttp", "gorilla", "chi", "gin", "echo", "fiber", "helpers", "handlers", "server", "swag", "swagunsent", "crash", "registered"} {
 		if !seen["opstatus/"+pkg] {
 			t.Errorf("package opstatus/%s was not analyzed", pkg)
 		}
@@ -62,7 +62,7 @@ func TestCases(t *testing.T) {
 func TestRoutes(t *testing.T) {
 	t.Parallel()
 	a := opstatus.New(opstatus.Options{Catalog: docs(t)})
-	results := analysistest.Run(fixtest.Quiet{T: t}, fixtest.TestData(t), a, "opstatus/gorilla", "opstatus/chi", "opstatus/gin", "opstatus/fiber", "opstatus/echo")
+	results := analysistest.Run(fixtest.Quiet{T: t}, fixtest.TestData(t), a, "opstatus/gorilla", "opstatus/chi", "opstatus/gin", "opstatus/fiber", "opstatus/echo", "opstatus/registered")
 	var got []string
 	for _, r := range results {
 		res, ok := r.Result.(*opstatus.Result)
@@ -90,6 +90,8 @@ func TestRoutes(t *testing.T) {
 		"echo: POST /api/v1/orders echo.placeOrder → POST /orders",
 		"echo: GET /users/:id echo.getUser → GET /users/{id}",
 		"echo: POST /users echo.createUser → POST /users",
+		"registered: POST /users registered.createUser → POST /users",
+		"registered: GET /api/v1/orders/:orderID registered.getOrder → GET /orders/{orderID}",
 	}
 	for _, w := range want {
 		found := false

@@ -47,6 +47,8 @@ type routeFinder struct {
 	// chained are the methods gorilla's Methods names for the route a
 	// call registers: r.HandleFunc(p, h).Methods("GET").
 	chained map[*ast.CallExpr][]string
+	// funcTypes are the package's declared functions, by object.
+	funcTypes map[*types.Func]*ast.FuncType
 }
 
 var routeIndex = sinks.NewIndex(sinks.RouteTable)
@@ -72,6 +74,7 @@ func findRoutes(pass *analysis.Pass, sum *summary.Result) []route {
 		}
 		rows := rf.rows(call)
 		if len(rows) == 0 {
+			rf.passedRouters(call)
 			continue // not a router's method
 		}
 		calls = append(calls, call)
@@ -95,16 +98,12 @@ func findRoutes(pass *analysis.Pass, sum *summary.Result) []route {
 			}
 			switch r.Role {
 			case sinks.RouteScope:
-				lit, ok := ast.Unparen(arg).(*ast.FuncLit)
-				if !ok || len(lit.Type.Params.List) == 0 || len(lit.Type.Params.List[0].Names) == 0 {
-					continue // a named function: its routes are not under this call's prefix here
+				p := rf.prefixOf(receiver(call))
+				if hasPrefix {
+					p = join(p, prefix)
 				}
-				if v, ok := pass.TypesInfo.Defs[lit.Type.Params.List[0].Names[0]].(*types.Var); ok {
-					p := rf.prefixOf(receiver(call))
-					if hasPrefix {
-						p = join(p, prefix)
-					}
-					rf.scopes[v] = p
+				if ft := rf.funcType(arg); ft != nil {
+					rf.scope(ft, 0, p)
 				}
 			case sinks.RouteMount:
 				if !hasPrefix {
@@ -163,6 +162,89 @@ func findRoutes(pass *analysis.Pass, sum *summary.Result) []route {
 		}
 	}
 	return routes
+}
+
+// funcType returns the type of the function e is, when it is a function
+// literal or a function declared in this package, else nil.
+func (rf *routeFinder) funcType(e ast.Expr) *ast.FuncType {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.FuncLit:
+		return e.Type
+	case *ast.Ident:
+		if fn, ok := rf.pass.TypesInfo.Uses[e].(*types.Func); ok && fn.Pkg() == rf.pass.Pkg {
+			return rf.decls()[fn]
+		}
+	}
+	return nil
+}
+
+// decls returns the types of the package's declared functions.
+func (rf *routeFinder) decls() map[*types.Func]*ast.FuncType {
+	if rf.funcTypes == nil {
+		rf.funcTypes = map[*types.Func]*ast.FuncType{}
+		for _, f := range rf.pass.Files {
+			for _, d := range f.Decls {
+				if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv == nil {
+					if fn, ok := rf.pass.TypesInfo.Defs[fd.Name].(*types.Func); ok {
+						rf.funcTypes[fn] = fd.Type
+					}
+				}
+			}
+		}
+	}
+	return rf.funcTypes
+}
+
+// scope records that parameter i of the function of type ft is a router
+// under prefix p. Two places that give it different prefixes leave it
+// with none: its routes are under either.
+func (rf *routeFinder) scope(ft *ast.FuncType, i int, p string) {
+	n := 0
+	for _, field := range ft.Params.List {
+		for _, id := range field.Names {
+			if n == i {
+				if v, ok := rf.pass.TypesInfo.Defs[id].(*types.Var); ok {
+					if old, seen := rf.scopes[v]; seen && old != p {
+						p = ""
+					}
+					rf.scopes[v] = p
+				}
+				return
+			}
+			n++
+		}
+		if len(field.Names) == 0 {
+			n++
+		}
+	}
+}
+
+// passedRouters records the prefixes of routers a call of a function of
+// this package passes it (registerOrders(v1), where v1 is r.Group("/v1")).
+func (rf *routeFinder) passedRouters(call *ast.CallExpr) {
+	ft := rf.funcType(call.Fun)
+	if ft == nil {
+		return // not a function of this package
+	}
+	for i, a := range call.Args {
+		if !routeIndex.SinkPackage(typePkgPath(rf.pass.TypesInfo.TypeOf(a))) {
+			continue // not a router
+		}
+		if p := rf.prefixOf(a); p != "" {
+			rf.scope(ft, i, p)
+		}
+	}
+}
+
+// typePkgPath returns the package path of the named type t or *t is, or "".
+func typePkgPath(t types.Type) string {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	if n, ok := types.Unalias(t).(*types.Named); ok && n.Obj().Pkg() != nil {
+		return n.Obj().Pkg().Path()
+	}
+	return ""
 }
 
 // rows returns the route rows of call's callee.
