@@ -10,6 +10,7 @@ import (
 	"github.com/statuslint/statuslint/passes/errorcode"
 	"github.com/statuslint/statuslint/passes/httpstatus"
 	"github.com/statuslint/statuslint/passes/leak5xx"
+	"github.com/statuslint/statuslint/passes/opstatus"
 )
 
 // Options configure the suite.
@@ -30,6 +31,7 @@ func Suite(opts Options) []*analysis.Analyzer {
 		errorcode.New(errorcode.Options{Catalog: opts.Catalog}),
 		closecode.New(closecode.Options{Catalog: opts.Catalog}),
 		leak5xx.New(leak5xx.Options{Catalog: opts.Catalog}),
+		opstatus.New(opstatus.Options{Catalog: opts.Catalog}),
 	}
 }
 
@@ -44,6 +46,7 @@ func Analyzers() []*analysis.Analyzer {
 		errorcode.Analyzer,
 		closecode.Analyzer,
 		leak5xx.Analyzer,
+		opstatus.Analyzer,
 	}
 }
 

@@ -15,6 +15,7 @@ import (
 	"github.com/statuslint/statuslint/passes/errorcode"
 	"github.com/statuslint/statuslint/passes/httpstatus"
 	"github.com/statuslint/statuslint/passes/leak5xx"
+	"github.com/statuslint/statuslint/passes/opstatus"
 )
 
 func TestSuiteValidates(t *testing.T) {
@@ -78,7 +79,8 @@ func TestCategoriesRegistered(t *testing.T) {
 		"errorcode":  {errorcode.CategoryUndocumented, errorcode.CategoryStatus, errorcode.CategoryRaw},
 		"closecode": {closecode.CategoryUndocumented, closecode.CategoryInvalid, closecode.CategoryReason,
 			closecode.CategoryRaw, closecode.CategoryOpcode, closecode.CategoryClientOpcode},
-		"leak5xx": {leak5xx.CategoryError, leak5xx.CategoryStack, leak5xx.CategoryShape},
+		"leak5xx":  {leak5xx.CategoryError, leak5xx.CategoryStack, leak5xx.CategoryShape},
+		"opstatus": {opstatus.CategoryUndocumented, opstatus.CategoryUnsent},
 	}
 	got := map[string][]string{}
 	for _, p := range config.Passes {

@@ -136,7 +136,7 @@ func TestPluginEnableDisable(t *testing.T) {
 // diagnostics go, the other categories' stay (the case's want comments).
 func TestPluginCategoryFilter(t *testing.T) {
 	t.Parallel()
-	p, err := newTestPlugin(t, map[string]any{"disable": []any{"errorcode", "closecode", "leak5xx", "raw-status"}})
+	p, err := newTestPlugin(t, map[string]any{"disable": []any{"errorcode", "closecode", "leak5xx", "opstatus", "raw-status"}})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -42,6 +42,10 @@ type Catalog struct {
 	// the default).
 	ServerErrorShape Shape `json:"server_error_shape"`
 
+	// Operations are the operations an OpenAPI document or swag comments
+	// document, each with its own statuses (see operation.go).
+	Operations []Operation `json:"operations,omitempty"`
+
 	// Warnings are what the reader read around rather than stopped at: a
 	// row of a code table that is not a code, say. Each is one line
 	// "file:line: what". They are not part of the JSON schema.

@@ -36,6 +36,7 @@ func (c *Catalog) Sort() {
 	slices.SortStableFunc(c.Opcodes, func(a, b Opcode) int {
 		return cmp.Or(cmp.Compare(a.Code, b.Code), strings.Compare(a.Scope, b.Scope), byPos(a.Pos, b.Pos))
 	})
+	slices.SortStableFunc(c.Operations, compareOperations)
 }
 
 // inScope names a code with its scope for messages: "close code 4000 (voice)".
@@ -224,6 +225,7 @@ func Merge(cats ...*Catalog) (*Catalog, error) {
 		if err := mergeShape(&out.ServerErrorShape, in.ServerErrorShape, "5xx body"); err != nil {
 			return nil, err
 		}
+		out.Operations = mergeOperations(out.Operations, in.Operations)
 	}
 	out.Sort()
 	return out, nil
@@ -353,10 +355,11 @@ func (c *Catalog) Clone() *Catalog {
 		ErrorShape:       c.ErrorShape.clone(),
 		ServerErrorShape: c.ServerErrorShape.clone(),
 		Warnings:         slices.Clone(c.Warnings),
+		Operations:       cloneOperations(c.Operations),
 	}
 }
 
 // Empty reports whether c documents no code at all.
 func (c *Catalog) Empty() bool {
-	return !c.HasHTTP() && !c.HasErrorCodes() && !c.HasCloseCodes() && !c.HasOpcodes() && len(c.CloseRanges) == 0
+	return !c.HasHTTP() && !c.HasErrorCodes() && !c.HasCloseCodes() && !c.HasOpcodes() && len(c.CloseRanges) == 0 && !c.HasOperations()
 }

@@ -27,9 +27,12 @@ func (c *Catalog) WriteJSON(w io.Writer) error {
 		Opcodes          []Opcode     `json:"opcodes"`
 		ErrorShape       any          `json:"error_shape"`
 		ServerErrorShape any          `json:"server_error_shape"`
+		// Operations appear only for a document that has them (OpenAPI).
+		Operations []Operation `json:"operations,omitempty"`
 	}{
 		nonNil(c.Sources), nonNil(c.HTTP), nonNil(c.HTTPRanges), nonNil(c.ErrorCodes),
 		nonNil(c.CloseCodes), nonNil(c.CloseRanges), nonNil(c.Opcodes), shapeOut(c.ErrorShape), shapeOut(c.ServerErrorShape),
+		c.Operations,
 	}
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)

@@ -96,7 +96,12 @@ func FuzzParse(f *testing.F) {
 		if err != nil {
 			t.Fatalf("Markdown of a parsed catalog does not parse: %v\n%s", err, md.String())
 		}
-		if diff := cmp.Diff(c, back, ignorePlaces); diff != "" {
+		// A page of status codes has no operations: the Markdown form
+		// keeps the API-wide codes of an OpenAPI document and drops its
+		// per-operation lists (the README says so).
+		page := c.Clone()
+		page.Operations = nil
+		if diff := cmp.Diff(page, back, ignorePlaces); diff != "" {
 			t.Fatalf("Markdown round trip mismatch (-want +got):\n%s\n%s", diff, md.String())
 		}
 		var src bytes.Buffer

@@ -61,14 +61,21 @@ func parse(name string, data []byte, explain *[]string) (*catalog.Catalog, error
 	var c *catalog.Catalog
 	var err error
 	markdown := false
-	switch strings.ToLower(filepath.Ext(name)) {
-	case ".yaml", ".yml":
-		c, err = parseStructured(name, data, false)
-	case ".json":
-		c, err = parseStructured(name, data, true)
-	default:
-		markdown = true
-		c, err = parseMarkdown(name, data, explain)
+	kind, openAPI := isOpenAPI(data)
+	if openAPI {
+		c, err = parseOpenAPI(name, data, kind) // by content, whatever the name
+		openAPI = err != errNotOpenAPI
+	}
+	if !openAPI {
+		switch strings.ToLower(filepath.Ext(name)) {
+		case ".yaml", ".yml":
+			c, err = parseStructured(name, data, false)
+		case ".json":
+			c, err = parseStructured(name, data, true)
+		default:
+			markdown = true
+			c, err = parseMarkdown(name, data, explain)
+		}
 	}
 	if err != nil {
 		return nil, err

@@ -111,6 +111,12 @@ func parseStructured(name string, data []byte, isJSON bool) (*catalog.Catalog, e
 				c.Opcodes = append(c.Opcodes, e)
 				return err
 			})
+		case "operations":
+			return y.list(v, func(n *yaml.Node) error {
+				op, err := y.operation(n)
+				c.Operations = append(c.Operations, op)
+				return err
+			})
 		case "error_shape":
 			return y.shape(v, &c.ErrorShape)
 		case "server_error_shape":
@@ -159,7 +165,7 @@ func (y yamlReader) mapping(n *yaml.Node, what string, f func(key string, v *yam
 	known := map[string]bool{}
 	switch what {
 	case "catalog":
-		for _, k := range []string{"sources", "http", "http_ranges", "error_codes", "close_codes", "close_ranges", "opcodes", "error_shape", "server_error_shape"} {
+		for _, k := range []string{"sources", "http", "http_ranges", "error_codes", "close_codes", "close_ranges", "opcodes", "operations", "error_shape", "server_error_shape"} {
 			known[k] = true
 		}
 	default:
@@ -272,6 +278,57 @@ func (y yamlReader) shape(n *yaml.Node, dst *catalog.Shape) error {
 
 // fields reads an entry's keys into the pointers of dst (*int, *string or
 // *Code).
+// operation reads one entry of "operations", as `statuslint catalog -json`
+// prints an OpenAPI document's operations.
+func (y yamlReader) operation(n *yaml.Node) (catalog.Operation, error) {
+	op := catalog.Operation{Pos: y.pos(n)}
+	if n.Kind != yaml.MappingNode {
+		return op, y.errorf(n, "an operations entry must be a mapping")
+	}
+	err := y.mapping(n, "operations entry", func(key string, v *yaml.Node) error {
+		switch key {
+		case "method", "path", "operation_id", "base":
+			if v.Kind != yaml.ScalarNode || v.Tag != "!!str" {
+				return y.errorf(v, "%s must be a string", key)
+			}
+			*map[string]*string{"method": &op.Method, "path": &op.Path, "operation_id": &op.ID, "base": &op.Base}[key] = clean(v.Value)
+		case "statuses":
+			if isNull(v) {
+				return nil
+			}
+			if v.Kind != yaml.SequenceNode {
+				return y.errorf(v, "statuses must be a list of statuses")
+			}
+			for _, s := range v.Content {
+				code, err := strconv.Atoi(s.Value)
+				if err != nil || s.Tag != "!!int" {
+					return y.errorf(s, "a status must be an integer, not %q", s.Value)
+				}
+				if code < 100 || code > 599 {
+					return y.errorf(s, "status %d is out of range (100 to 599)", code)
+				}
+				op.Statuses = append(op.Statuses, code)
+			}
+		case "ranges":
+			rs, err := y.strings(v)
+			op.Ranges = rs
+			return err
+		case "default":
+			if v.Kind != yaml.ScalarNode || v.Tag != "!!bool" {
+				return y.errorf(v, "default must be true or false")
+			}
+			op.Default = v.Value == "true"
+		default:
+			return y.errorf(n.Content[indexOfKey(n, key)], "unknown key %q in an operations entry", key)
+		}
+		return nil
+	})
+	if err == nil && (op.Method == "" || op.Path == "") {
+		err = y.errorf(n, "an operations entry needs a method and a path")
+	}
+	return op, err
+}
+
 func (y yamlReader) fields(n *yaml.Node, what string, dst map[string]any) error {
 	var hasCode bool
 	err := y.mapping(n, what, func(key string, v *yaml.Node) error {

@@ -42,6 +42,7 @@ type options struct {
 
 	cpuprofile string // write a CPU profile of the run to this file
 	timing     bool   // print the time each analyzer took
+	routes     bool   // print the route table opstatus built
 }
 
 // triState is a pass's boolean flag: unset, true or false.
@@ -149,6 +150,7 @@ func newFlagSet(o *options, version *bool) *flag.FlagSet {
 	fs.StringVar(&o.tags, "tags", "", "a comma-separated list of build `tags`")
 	fs.StringVar(&o.cpuprofile, "cpuprofile", "", "write a CPU profile of the run to this `file` (go tool pprof)")
 	fs.BoolVar(&o.timing, "timing", false, "print the time each analyzer took, summed over the packages")
+	fs.BoolVar(&o.routes, "routes", false, "print the routes opstatus mapped to the documented operations")
 	o.passes = map[string]*triState{}
 	for _, a := range analyzer.Analyzers() {
 		t := new(triState)
@@ -292,6 +294,9 @@ func standalone(args []string, stdout, stderr io.Writer) int {
 	}
 	for _, e := range errs {
 		fmt.Fprintf(stderr, "%s: %s\n", progname, e)
+	}
+	if o.format == "text" {
+		routeNotes(graph, o.routes, stdout, stderr, wd) // once per run, over every package
 	}
 	if defaultCatalog && o.format == "text" {
 		fmt.Fprintf(stderr, "%s: note: the undocumented-* findings are checked against %s, not your API's: name your documents with -catalog or in statuslint.yaml (catalog: docs/status-codes.md)\n", progname, "the embedded default catalog")

@@ -126,7 +126,7 @@ func (c *Config) Enabled(category string) bool {
 	if on, ok := c.fileSel.decide(category, pass); ok {
 		return on
 	}
-	return true
+	return !offByDefault[category]
 }
 
 // PassEnabled reports whether any category of the pass is enabled.

@@ -69,7 +69,17 @@ var Passes = []Pass{
 		{"undocumented-5xx-body", "a 5xx JSON body whose fields are not the catalog's 5xx shape",
 			"A 5xx JSON body is written with fields other than the 5xx body the catalog documents (such as {message, report}), so clients cannot find the report id they are told to quote."},
 	}},
+	{"opstatus", "each handler's statuses against its operation's documented responses", []Category{
+		{"undocumented-operation-status", "a status a handler answers that its operation does not document",
+			"A handler answers a status that the operation it serves (found from its route and the OpenAPI document, or from its swag comment) does not document, although the API may document it for another operation. The message names the operation and the statuses it documents. The fix, where the operation documents exactly one status of that class, writes it."},
+		{"unsent-documented-status", "a status a handler's swag comment documents that it never answers (off by default)",
+			"A handler's swag comment documents a status that the handler never answers, so the generated document promises a response that cannot come. Off by default (-enable=unsent-documented-status), since middleware and frameworks answer some statuses on a handler's behalf."},
+	}},
 }
+
+// offByDefault are the categories that are off unless -enable or the
+// config file turns them on.
+var offByDefault = map[string]bool{"unsent-documented-status": true}
 
 // Suppressions are the categories of findings about suppression comments.
 var Suppressions = []Category{

@@ -33,6 +33,9 @@ type Config struct {
 type Router interface {
 	Get(path string, handlers ...Handler) Router
 	Post(path string, handlers ...Handler) Router
+	Put(path string, handlers ...Handler) Router
+	Delete(path string, handlers ...Handler) Router
+	Group(prefix string, handlers ...Handler) Router
 }
 
 // App is the router.
