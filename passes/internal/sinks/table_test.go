@@ -152,7 +152,7 @@ func TestTableConsistent(t *testing.T) {
 			t.Errorf("%s: unknown Kind", name)
 		}
 		switch r.Role {
-		case sinks.Status, sinks.StatusRead, sinks.CloseCode, sinks.CloseReason, sinks.Body, sinks.Message, sinks.Dial, sinks.Accept:
+		case sinks.Status, sinks.StatusRead, sinks.CloseCode, sinks.CloseReason, sinks.Body, sinks.Message, sinks.Dial, sinks.Accept, sinks.ErrorEntry:
 		default:
 			t.Errorf("%s: unknown Role", name)
 		}

@@ -64,27 +64,8 @@ type Param struct {
 }
 
 // RoleName returns a lowercase name for a role, as facts print it.
-func RoleName(r sinks.Role) string {
-	switch r {
-	case sinks.Status:
-		return "status"
-	case sinks.StatusRead:
-		return "status-read"
-	case sinks.CloseCode:
-		return "close-code"
-	case sinks.CloseReason:
-		return "close-reason"
-	case sinks.Body:
-		return "body"
-	case sinks.Message:
-		return "message"
-	case sinks.Dial:
-		return "dial"
-	case sinks.Accept:
-		return "accept"
-	}
-	return fmt.Sprintf("role%d", r)
-}
+func RoleName(r sinks.Role) string { return r.String() }
+
 
 // SiteKind says where a sink site is.
 type SiteKind uint8
