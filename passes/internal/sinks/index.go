@@ -145,10 +145,18 @@ func (m *Matcher) Call(call *ast.CallExpr) []Arg {
 		return nil // not a sink
 	}
 	var args []Arg
+next:
 	for _, r := range rows {
-		if i, ok := Argument(m.info, call, r.Arg); ok {
-			args = append(args, Arg{Index: i, Row: r})
+		i, ok := Argument(m.info, call, r.Arg)
+		if !ok {
+			continue // no argument of its own
 		}
+		for _, a := range args {
+			if a.Index == i && a.Row.Role == r.Role {
+				continue next // two rows say the same (fiber v3's Ctx also implements Res)
+			}
+		}
+		args = append(args, Arg{Index: i, Row: r})
 	}
 	return args
 }

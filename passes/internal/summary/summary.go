@@ -66,7 +66,6 @@ type Param struct {
 // RoleName returns a lowercase name for a role, as facts print it.
 func RoleName(r sinks.Role) string { return r.String() }
 
-
 // SiteKind says where a sink site is.
 type SiteKind uint8
 
@@ -97,6 +96,29 @@ type Site struct {
 	// code to send: its row's, or for a helper, that of every sink its
 	// parameter reaches.
 	Unset sinks.Unset
+
+	// Value is the expression that gives Expr its value, when that is
+	// elsewhere: the receiver of an identity method (X for X.Code()), the
+	// entry of a constant map lookup (codes[K]). Nil means Expr itself;
+	// ValueExpr says which.
+	Value ast.Expr
+
+	// Through is, for a site that reaches its sink through a carrier
+	// (FieldWrite, Returned, ChanSend), the field, function or channel.
+	Through types.Object
+	// Via names the sink a carrier's site reaches ("WriteHeader at
+	// api.go:12"); SinkPos is its position when in this package.
+	Via     string
+	SinkPos token.Pos
+}
+
+// ValueExpr returns the expression whose constant value the site sends:
+// Value if set, else Expr.
+func (s Site) ValueExpr() ast.Expr {
+	if s.Value != nil {
+		return s.Value
+	}
+	return s.Expr
 }
 
 // Result is the summary analyzer's result for one package. It is built
@@ -157,7 +179,7 @@ func New(rows []sinks.Row) *analysis.Analyzer {
 		URL:        "https://github.com/statuslint/statuslint",
 		Run:        func(pass *analysis.Pass) (any, error) { return run(pass, ix) },
 		ResultType: reflect.TypeFor[*Result](),
-		FactTypes:  []analysis.Fact{new(Sinks)},
+		FactTypes:  []analysis.Fact{new(Sinks), new(FieldSinks), new(Identity)},
 		// Ill-typed code is read as far as its types go.
 		RunDespiteErrors: true,
 	}
@@ -178,6 +200,21 @@ type state struct {
 	owners  params.Owners
 	local   map[types.Object][]Param
 	facts   map[*types.Func][]Param // imported, memoised (nil: none)
+
+	// The flow through carriers (flow.go).
+	carriers   map[types.Object]*carried // fields and channels whose values reach sinks
+	results    map[types.Object]*carried // functions whose result reaches sinks
+	imported   map[*types.Var]*carried   // FieldSinks facts, memoised (nil: none)
+	identities map[*types.Func]bool      // identity methods of the package
+	maps       map[*types.Var]*ast.CompositeLit
+	writes     []write
+	returns    []ret
+	// Sites whose sink counts only in some places (Where), decided after
+	// the walk.
+	deferred   []deferredSite
+	modify     map[types.Object]bool // functions that are a ReverseProxy's ModifyResponse
+	modifyLits []*ast.FuncLit
+	root       inspector.Cursor
 }
 
 func run(pass *analysis.Pass, ix *sinks.Index) (any, error) {
@@ -194,6 +231,14 @@ func run(pass *analysis.Pass, ix *sinks.Index) (any, error) {
 		owners:  make(params.Owners),
 		local:   make(map[types.Object][]Param),
 		facts:   make(map[*types.Func][]Param),
+
+		carriers:   make(map[types.Object]*carried),
+		results:    make(map[types.Object]*carried),
+		imported:   make(map[*types.Var]*carried),
+		identities: make(map[*types.Func]bool),
+		maps:       make(map[*types.Var]*ast.CompositeLit),
+		modify:     make(map[types.Object]bool),
+		root:       insp.Root(),
 	}
 	info := pass.TypesInfo
 
@@ -207,9 +252,12 @@ func run(pass *analysis.Pass, ix *sinks.Index) (any, error) {
 	nodeTypes := append([]ast.Node{
 		(*ast.FuncDecl)(nil), (*ast.FuncLit)(nil),
 		(*ast.CallExpr)(nil), (*ast.CompositeLit)(nil),
-		(*ast.BinaryExpr)(nil), (*ast.SwitchStmt)(nil)}, constval.RecordTypes...)
+		(*ast.BinaryExpr)(nil), (*ast.SwitchStmt)(nil),
+		(*ast.SendStmt)(nil), (*ast.ReturnStmt)(nil), (*ast.KeyValueExpr)(nil)}, constval.RecordTypes...)
 	for cur := range insp.Root().Preorder(nodeTypes...) {
 		st.values.Record(cur.Node())
+		st.recordFlow(cur)
+		st.recordModify(cur)
 		switch n := cur.Node().(type) {
 		case *ast.FuncDecl:
 			if fn, ok := info.Defs[n.Name].(*types.Func); ok && n.Body != nil {
@@ -221,8 +269,13 @@ func run(pass *analysis.Pass, ix *sinks.Index) (any, error) {
 			args := st.matcher.Call(n)
 			callee := typeutil.Callee(info, n)
 			for _, a := range args {
-				fixed = append(fixed, Site{Expr: n.Args[a.Index], Role: a.Row.Role, Kind: CallArg,
-					Call: n, Arg: a.Index, Callee: callee, Unset: a.Row.Unset})
+				s := Site{Expr: n.Args[a.Index], Role: a.Row.Role, Kind: CallArg,
+					Call: n, Arg: a.Index, Callee: callee, Unset: a.Row.Unset}
+				if a.Row.Where != sinks.Anywhere || st.fakeServer(cur) {
+					st.deferred = append(st.deferred, deferredSite{s, cur, a.Row.Where})
+					continue // decided once the package is read
+				}
+				fixed = append(fixed, s)
 			}
 			if local := params.Local(st.pass.Pkg, callee); local != nil {
 				pending = append(pending, pendingCall{n, local, args})
@@ -230,14 +283,19 @@ func run(pass *analysis.Pass, ix *sinks.Index) (any, error) {
 				fixed = st.helperSites(fixed, n, callee, args)
 			}
 		case *ast.CompositeLit:
-			fixed = st.literalSites(fixed, n)
+			fixed = st.literalSites(fixed, n, cur)
 		case *ast.AssignStmt:
 			if len(n.Lhs) != len(n.Rhs) {
 				continue // a tuple assignment: no expression per field
 			}
 			for i, lhs := range n.Lhs {
 				if row, v, ok := st.field(lhs); ok {
-					fixed = append(fixed, Site{Expr: n.Rhs[i], Role: row.Role, Kind: FieldValue, Field: v})
+					s := Site{Expr: n.Rhs[i], Role: row.Role, Kind: FieldValue, Field: v}
+					if row.Where == sinks.Handled || st.fakeServer(cur) {
+						st.deferred = append(st.deferred, deferredSite{s, cur, row.Where})
+						continue // decided once the package is read
+					}
+					fixed = append(fixed, s)
 				}
 			}
 		case *ast.BinaryExpr:
@@ -271,21 +329,14 @@ func run(pass *analysis.Pass, ix *sinks.Index) (any, error) {
 		}
 	}
 
-	// Pass 2: parameters reached by table sinks, then by helpers, until
-	// no summary grows.
-	for _, s := range fixed {
-		st.reach(s.Expr, s.Role, s.Unset)
-	}
-	for changed := true; changed; {
-		changed = false
-		for _, pc := range pending {
-			for _, p := range st.local[pc.callee] {
-				if i, ok := sinks.Argument(info, pc.call, p.Index); ok && st.reach(pc.call.Args[i], p.Role, p.Unset) {
-					changed = true
-				}
-			}
-		}
-	}
+	// Pass 2: parameters and carriers reached by table sinks, then by
+	// helpers and carriers, until no summary grows; then again with the
+	// sites that count only in some places, which the first summaries
+	// decide (a helper's parameter that reaches c.Error).
+	st.fixpoint(fixed, pending)
+	n := len(fixed)
+	fixed = st.decide(fixed)
+	st.fixpoint(fixed[n:], pending)
 
 	// Facts for the package's functions.
 	for obj, params := range st.local {
@@ -293,12 +344,26 @@ func run(pass *analysis.Pass, ix *sinks.Index) (any, error) {
 			pass.ExportObjectFact(fn, &Sinks{Params: params})
 		}
 	}
+	for obj, c := range st.carriers {
+		if v, ok := obj.(*types.Var); ok && v.IsField() && v.Pkg() == pass.Pkg {
+			pass.ExportObjectFact(v, &FieldSinks{Roles: c.roles, Via: c.via})
+		}
+	}
+	for fn := range st.identities {
+		pass.ExportObjectFact(fn, new(Identity))
+	}
 
 	// The sites of the calls of local helpers, now that their summaries
 	// are complete.
 	sites := fixed
 	for _, pc := range pending {
 		sites = st.helperSites(sites, pc.call, pc.callee, pc.table)
+	}
+	sites = st.flowSites(sites)
+	for i := range sites {
+		if v := st.unwrap(sites[i].Expr); v != sites[i].Expr {
+			sites[i].Value = v // x.Code(), codes[K]: the value itself
+		}
 	}
 	slices.SortStableFunc(sites, func(a, b Site) int { return cmp.Compare(a.Expr.Pos(), b.Expr.Pos()) })
 	byCall := make(map[*ast.CallExpr][]int)
@@ -308,6 +373,39 @@ func run(pass *analysis.Pass, ix *sinks.Index) (any, error) {
 		}
 	}
 	return &Result{relevant: true, inspector: insp, values: st.values, sites: sites, byCall: byCall, local: st.local}, nil
+}
+
+// fixpoint follows the sites into parameters and carriers, then the calls
+// of the package's helpers and the carriers' writes, until no summary
+// grows.
+func (st *state) fixpoint(fixed []Site, pending []pendingCall) {
+	info := st.pass.TypesInfo
+	for _, s := range fixed {
+		st.reach(s.Expr, s.Role, s.Unset)
+		via, pos := st.via(s)
+		st.flowTo(s.Expr, s.Role, s.Unset, via, pos)
+	}
+	for changed := true; changed; {
+		changed = false
+		for _, pc := range pending {
+			for _, p := range st.local[pc.callee] {
+				i, ok := sinks.Argument(info, pc.call, p.Index)
+				if !ok {
+					continue // no argument of its own
+				}
+				if st.reach(pc.call.Args[i], p.Role, p.Unset) {
+					changed = true
+				}
+				via, pos := st.via(Site{Expr: pc.call.Args[i], Callee: pc.callee})
+				if st.flowTo(pc.call.Args[i], p.Role, p.Unset, via, pos) {
+					changed = true
+				}
+			}
+		}
+		if st.flowRound() {
+			changed = true
+		}
+	}
 }
 
 // readRole returns the role of a value compared with a sink field of role
@@ -385,7 +483,7 @@ func (st *state) field(e ast.Expr) (sinks.Row, *types.Var, bool) {
 
 // literalSites appends the sites of the sink fields set by a struct
 // composite literal, keyed or not.
-func (st *state) literalSites(sites []Site, lit *ast.CompositeLit) []Site {
+func (st *state) literalSites(sites []Site, lit *ast.CompositeLit, cur inspector.Cursor) []Site {
 	tv, ok := st.pass.TypesInfo.Types[lit]
 	if !ok {
 		return sites // ill-typed
@@ -396,7 +494,12 @@ func (st *state) literalSites(sites []Site, lit *ast.CompositeLit) []Site {
 	}
 	for v, val := range sinks.LiteralFields(st.pass.TypesInfo, lit, s) {
 		if row, ok := st.matcher.Field(v); ok {
-			sites = append(sites, Site{Expr: val, Role: row.Role, Kind: FieldValue, Field: v})
+			s := Site{Expr: val, Role: row.Role, Kind: FieldValue, Field: v}
+			if row.Where != sinks.Anywhere || st.fakeServer(cur) {
+				st.deferred = append(st.deferred, deferredSite{s, cur, row.Where})
+				continue // decided once the package is read
+			}
+			sites = append(sites, s)
 		}
 	}
 	return sites

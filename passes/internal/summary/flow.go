@@ -1,0 +1,469 @@
+package summary
+
+import (
+	"fmt"
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"path/filepath"
+	"strings"
+
+	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/statuslint/statuslint/passes/internal/sinks"
+)
+
+// How values flow to a sink beyond parameters. A value that reaches a
+// sink through a struct field (w.WriteHeader(e.Status)), a function's
+// result (w.WriteHeader(statusOf(err))) or a channel
+// (conn.WriteClose((<-done).Code)) makes that field, result or channel a
+// carrier: every write of the field (composite literals, assignments,
+// constructors, whose parameters then reach the sink), every return value
+// of the function and every send on the channel is a site, reported at
+// the value. Fields declared in the package get a FieldSinks fact, so
+// that the writes of other packages are sites too. An identity method
+// (func (c Code) Code() int { return int(c) }) and a lookup with a
+// constant key in a map literal of constants are looked through, to the
+// receiver and to the map's entry. A call of an interface method reaches
+// what the implementations the package can see reach.
+
+// FieldSinks is the fact exported on a struct field whose values reach
+// sinks: every write of it, in any package, is a site.
+type FieldSinks struct {
+	Roles []Param // Index unused (0)
+	Via   string  // the sink it reaches, for messages ("WriteHeader at api.go:12")
+}
+
+// AFact marks FieldSinks as an analysis fact.
+func (*FieldSinks) AFact() {}
+
+// String prints the fact as field(status).
+func (f *FieldSinks) String() string {
+	parts := make([]string, len(f.Roles))
+	for i, p := range f.Roles {
+		parts[i] = p.Role.String()
+	}
+	return "field(" + strings.Join(parts, ", ") + ")"
+}
+
+// Identity is the fact exported on a method that returns its receiver,
+// converted at most (func (c Code) Code() int { return int(c) }).
+type Identity struct{}
+
+// AFact marks Identity as an analysis fact.
+func (*Identity) AFact() {}
+
+// String prints the fact.
+func (*Identity) String() string { return "identity" }
+
+// Site kinds of values that reach a sink through a carrier.
+const (
+	// FieldWrite is a value written to a struct field that reaches a sink
+	// (HTTPError{Status: v}, e.Status = v).
+	FieldWrite SiteKind = iota + 10
+	// Returned is a value returned by a function whose result reaches a
+	// sink (return v).
+	Returned
+	// ChanSend is a value sent on a channel whose receiver sends it to a
+	// sink (ch <- v).
+	ChanSend
+)
+
+// flows reports whether values of role r are followed through carriers:
+// codes, reasons and messages, which a program keeps in fields and passes
+// on; not bodies (jsonbody's business), reads, dials or accepts.
+func flows(r sinks.Role) bool {
+	switch r {
+	case sinks.Status, sinks.CloseCode, sinks.CloseReason, sinks.Message:
+		return true
+	}
+	return false
+}
+
+// write is a value written to a carrier: a field or a channel.
+type write struct {
+	to   types.Object
+	expr ast.Expr
+	kind SiteKind
+}
+
+// ret is a value returned by a function of the package.
+type ret struct {
+	fn    ast.Node // *ast.FuncDecl or *ast.FuncLit
+	index int
+	expr  ast.Expr
+}
+
+// carried is what reaches a carrier: its roles, and the sink named in
+// messages.
+type carried struct {
+	roles []Param
+	via   string
+	pos   token.Pos // the sink's position, when in this package
+}
+
+func (c *carried) add(p Param) bool {
+	for i, q := range c.roles {
+		if q.Role != p.Role {
+			continue
+		}
+		if q.Unset == p.Unset || q.Unset == sinks.UnsetNone {
+			return false
+		}
+		c.roles[i].Unset = sinks.UnsetNone
+		return true
+	}
+	c.roles = append(c.roles, p)
+	return true
+}
+
+// via describes a sink site for the messages of the values that reach it
+// from elsewhere: "WriteHeader at api.go:12".
+func (st *state) via(s Site) (string, token.Pos) {
+	name := ""
+	switch {
+	case s.Callee != nil:
+		name = s.Callee.Name()
+	case s.Field != nil:
+		name = s.Field.Name()
+	default:
+		return "", token.NoPos
+	}
+	p := st.pass.Fset.Position(s.Expr.Pos())
+	return fmt.Sprintf("%s at %s:%d", name, filepath.Base(p.Filename), p.Line), s.Expr.Pos()
+}
+
+// flowTo records that e's value reaches a sink of role r, through a
+// carrier if e reads one, and reports whether that is new.
+func (st *state) flowTo(e ast.Expr, r sinks.Role, u sinks.Unset, via string, pos token.Pos) bool {
+	if !flows(r) {
+		return false
+	}
+	src := st.values.Source(st.unwrap(e))
+	var obj types.Object
+	var table map[types.Object]*carried
+	switch x := src.(type) {
+	case *ast.SelectorExpr:
+		v := sinks.FieldOf(st.pass.TypesInfo, x)
+		if v == nil {
+			return false // a method value, a package member
+		}
+		if _, ok := st.matcher.Field(v); ok {
+			return false // a table field: its writes are table sites already
+		}
+		obj, table = v.Origin(), st.carriers
+	case *ast.UnaryExpr:
+		if x.Op != token.ARROW {
+			return false // an operation on the value
+		}
+		obj, table = st.objectOf(x.X), st.carriers
+	case *ast.CallExpr:
+		callee := typeutil.Callee(st.pass.TypesInfo, x)
+		fn, ok := callee.(*types.Func)
+		if !ok || fn.Pkg() != st.pass.Pkg || fn.Signature().Results().Len() != 1 {
+			return false // not a function of this package with one result
+		}
+		obj, table = fn.Origin(), st.results
+	default:
+		return false
+	}
+	if obj == nil {
+		return false
+	}
+	c := table[obj]
+	if c == nil {
+		c = &carried{via: via, pos: pos}
+		table[obj] = c
+	}
+	return c.add(Param{Role: r, Unset: u})
+}
+
+// objectOf returns the variable or field that e names, or nil.
+func (st *state) objectOf(e ast.Expr) types.Object {
+	switch x := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		if v, ok := st.pass.TypesInfo.Uses[x].(*types.Var); ok {
+			return v
+		}
+	case *ast.SelectorExpr:
+		if v := sinks.FieldOf(st.pass.TypesInfo, x); v != nil {
+			return v.Origin()
+		}
+		if v, ok := st.pass.TypesInfo.Uses[x.Sel].(*types.Var); ok {
+			return v // a package-level channel of another package
+		}
+	}
+	return nil
+}
+
+// fieldCarried returns what reaches the field v: this package's
+// findings, or an imported fact.
+func (st *state) fieldCarried(v types.Object) *carried {
+	if c := st.carriers[v]; c != nil {
+		return c
+	}
+	f, ok := v.(*types.Var)
+	if !ok || !f.IsField() || f.Pkg() == nil || f.Pkg() == st.pass.Pkg {
+		return nil
+	}
+	if c, ok := st.imported[f]; ok {
+		return c
+	}
+	var fact FieldSinks
+	var c *carried
+	if st.pass.ImportObjectFact(f, &fact) {
+		c = &carried{roles: fact.Roles, via: fact.Via}
+	}
+	st.imported[f] = c
+	return c
+}
+
+// unwrap looks through identity methods and constant map lookups to the
+// expression that gives e its value.
+func (st *state) unwrap(e ast.Expr) ast.Expr {
+	for depth := 0; depth < 8; depth++ {
+		src := st.values.Source(e)
+		switch x := src.(type) {
+		case *ast.CallExpr:
+			recv := st.identityRecv(x)
+			if recv == nil {
+				return e
+			}
+			e = recv
+		case *ast.IndexExpr:
+			entry := st.mapEntry(x)
+			if entry == nil {
+				return e
+			}
+			e = entry
+		default:
+			return e
+		}
+	}
+	return e
+}
+
+// identityRecv returns the receiver of call if call calls an identity
+// method (x.Code() with func (c Code) Code() int { return int(c) }).
+func (st *state) identityRecv(call *ast.CallExpr) ast.Expr {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok || len(call.Args) != 0 {
+		return nil
+	}
+	s, ok := st.pass.TypesInfo.Selections[sel]
+	if !ok || s.Kind() != types.MethodVal {
+		return nil // not a method call
+	}
+	fn, ok := s.Obj().(*types.Func)
+	if !ok {
+		return nil
+	}
+	fn = fn.Origin()
+	if fn.Pkg() == st.pass.Pkg {
+		if st.identities[fn] {
+			return sel.X
+		}
+		return nil
+	}
+	if fn.Pkg() != nil && st.pass.ImportObjectFact(fn, new(Identity)) {
+		return sel.X
+	}
+	return nil
+}
+
+// identity reports whether the method declared by d returns its receiver,
+// converted at most.
+func (st *state) identity(d *ast.FuncDecl) bool {
+	if d.Recv == nil || len(d.Recv.List) != 1 || len(d.Recv.List[0].Names) != 1 || d.Body == nil ||
+		d.Type.Params.NumFields() != 0 || d.Type.Results.NumFields() != 1 || len(d.Body.List) != 1 {
+		return false
+	}
+	r, ok := d.Body.List[0].(*ast.ReturnStmt)
+	if !ok || len(r.Results) != 1 {
+		return false
+	}
+	recv := st.pass.TypesInfo.Defs[d.Recv.List[0].Names[0]]
+	id, ok := st.values.Source(r.Results[0]).(*ast.Ident)
+	if !ok || recv == nil || st.pass.TypesInfo.Uses[id] != recv {
+		return false
+	}
+	b, ok := st.pass.TypesInfo.TypeOf(r.Results[0]).Underlying().(*types.Basic)
+	return ok && b.Info()&(types.IsInteger|types.IsString) != 0
+}
+
+// mapEntry returns the value of the entry of a map literal that the
+// lookup m[k] reads, when k is constant and m is a package-level variable
+// of this package initialised with a map literal of constant keys.
+func (st *state) mapEntry(x *ast.IndexExpr) ast.Expr {
+	key := st.values.Const(x.Index)
+	if key == nil {
+		return nil // not a constant key
+	}
+	v, ok := st.objectOf(x.X).(*types.Var)
+	if !ok {
+		return nil
+	}
+	lit := st.maps[v]
+	if lit == nil {
+		return nil // not a map literal of this package
+	}
+	for _, elt := range lit.Elts {
+		kv, ok := elt.(*ast.KeyValueExpr)
+		if !ok {
+			continue
+		}
+		if k := st.values.Const(kv.Key); k != nil && k.Kind() == key.Kind() && constant.Compare(k, token.EQL, key) {
+			return kv.Value
+		}
+	}
+	return nil
+}
+
+// recordFlow indexes, in the first walk, what the flow needs: writes of
+// fields, sends on channels, return values, identity methods and map
+// literals of package-level variables.
+func (st *state) recordFlow(cur inspector.Cursor) {
+	info := st.pass.TypesInfo
+	switch n := cur.Node().(type) {
+	case *ast.FuncDecl:
+		if fn, ok := info.Defs[n.Name].(*types.Func); ok && st.identity(n) {
+			st.identities[fn] = true
+		}
+	case *ast.CompositeLit:
+		tv, ok := info.Types[n]
+		if !ok {
+			return // ill-typed
+		}
+		s, ok := tv.Type.Underlying().(*types.Struct)
+		if !ok {
+			return // a slice, map or array literal
+		}
+		for v, val := range sinks.LiteralFields(info, n, s) {
+			st.writes = append(st.writes, write{to: v.Origin(), expr: val, kind: FieldWrite})
+		}
+	case *ast.AssignStmt:
+		if n.Tok != token.ASSIGN || len(n.Lhs) != len(n.Rhs) {
+			return // a definition, an op-assignment or a tuple
+		}
+		for i, lhs := range n.Lhs {
+			if v := sinks.FieldOf(info, lhs); v != nil {
+				st.writes = append(st.writes, write{to: v.Origin(), expr: n.Rhs[i], kind: FieldWrite})
+			}
+		}
+	case *ast.SendStmt:
+		if obj := st.objectOf(n.Chan); obj != nil {
+			st.writes = append(st.writes, write{to: obj, expr: n.Value, kind: ChanSend})
+		}
+	case *ast.ReturnStmt:
+		for fc := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+			for i, e := range n.Results {
+				st.returns = append(st.returns, ret{fn: fc.Node(), index: i, expr: e})
+			}
+			break // the innermost function
+		}
+	case *ast.ValueSpec:
+		for i, id := range n.Names {
+			v, ok := info.Defs[id].(*types.Var)
+			if !ok || v.Parent() != st.pass.Pkg.Scope() || i >= len(n.Values) {
+				continue // not a package-level variable with its own value
+			}
+			if lit, ok := ast.Unparen(n.Values[i]).(*ast.CompositeLit); ok {
+				if _, isMap := info.TypeOf(lit).Underlying().(*types.Map); isMap {
+					st.maps[v] = lit
+				}
+			}
+		}
+	}
+}
+
+// funcOf returns the function object a FuncDecl or a once-bound FuncLit
+// declares.
+func (st *state) funcOf(n ast.Node) types.Object {
+	switch n := n.(type) {
+	case *ast.FuncDecl:
+		if fn, ok := st.pass.TypesInfo.Defs[n.Name].(*types.Func); ok {
+			return fn
+		}
+	case *ast.FuncLit:
+		if v := st.values.Binding(n); v != nil {
+			return v
+		}
+	}
+	return nil
+}
+
+// flowRound follows the writes and returns of carriers one round, and
+// reports whether some summary or carrier grew.
+func (st *state) flowRound() bool {
+	changed := false
+	for _, w := range st.writes {
+		c := st.fieldCarried(w.to)
+		if c == nil {
+			continue // not a carrier
+		}
+		for _, p := range c.roles {
+			if st.reach(w.expr, p.Role, p.Unset) {
+				changed = true
+			}
+			if st.flowTo(w.expr, p.Role, p.Unset, c.via, c.pos) {
+				changed = true
+			}
+		}
+	}
+	for _, r := range st.returns {
+		fn := st.funcOf(r.fn)
+		c := st.results[fn]
+		if c == nil || r.index != 0 {
+			continue // not a function whose result reaches a sink
+		}
+		for _, p := range c.roles {
+			if st.reach(r.expr, p.Role, p.Unset) {
+				changed = true
+			}
+			if st.flowTo(r.expr, p.Role, p.Unset, c.via, c.pos) {
+				changed = true
+			}
+		}
+	}
+	return changed
+}
+
+// flowSites appends the sites of the carriers' writes and returns.
+func (st *state) flowSites(sites []Site) []Site {
+	add := func(e ast.Expr, kind SiteKind, through types.Object, c *carried) {
+		for _, p := range c.roles {
+			sites = append(sites, Site{Expr: e, Role: p.Role, Kind: kind, Unset: p.Unset,
+				Through: through, Via: c.via, SinkPos: c.pos})
+		}
+	}
+	for _, w := range st.writes {
+		if c := st.fieldCarried(w.to); c != nil {
+			add(w.expr, w.kind, w.to, c)
+		}
+	}
+	for _, r := range st.returns {
+		if fn := st.funcOf(r.fn); fn != nil && r.index == 0 {
+			if c := st.results[fn]; c != nil {
+				add(r.expr, Returned, fn, c)
+			}
+		}
+	}
+	return sites
+}
+
+// Elsewhere returns " (reaches Via)" when the site's sink is not on the
+// site's line, for a message to name it; else "".
+func (s Site) Elsewhere(fset *token.FileSet) string {
+	if s.Via == "" {
+		return ""
+	}
+	if s.SinkPos.IsValid() {
+		a, b := fset.Position(s.Expr.Pos()), fset.Position(s.SinkPos)
+		if a.Filename == b.Filename && a.Line == b.Line {
+			return ""
+		}
+	}
+	return " (reaches " + s.Via + ")"
+}

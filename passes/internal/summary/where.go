@@ -1,0 +1,290 @@
+package summary
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/statuslint/statuslint/passes/internal/sinks"
+)
+
+// Where a site counts. Most sink sites are sent wherever they are. Three
+// kinds are not:
+//   - a framework error value (echo.NewHTTPError(s, …), fiber.Error{Code:
+//     s}) sends its status only when the value can reach the framework:
+//     returned from a function (a handler, or a helper whose result a
+//     handler returns), or passed to the framework's error entry point
+//     (c.Error(err), or a helper whose parameter reaches it). A value
+//     handed to another function, kept in a slice or only read is not
+//     sent;
+//   - an http.Response's status is one the program handles, read rather
+//     than answered with, except inside a reverse proxy's ModifyResponse;
+//   - in a _test.go file, what a fake server answers (the handler given
+//     to httptest.NewServer, a RoundTripper) is not the API's answer.
+
+// deferredSite is a site whose sink counts only in some places.
+type deferredSite struct {
+	site  Site
+	cur   inspector.Cursor // the call, the composite literal or the assignment
+	where sinks.Where
+}
+
+// decide appends the deferred sites that count to sites, read (StatusRead)
+// where their status is handled rather than answered with.
+func (st *state) decide(sites []Site) []Site {
+	for _, d := range st.deferred {
+		s := d.site
+		switch d.where {
+		case sinks.ErrorPath:
+			if _, assign := d.cur.Node().(*ast.AssignStmt); !assign && !st.reachesFramework(d.cur, 0) {
+				continue // a value that never reaches the framework
+			}
+		case sinks.Handled:
+			if !st.inModifyResponse(d.cur) {
+				s.Role = readRole(s.Role)
+			}
+		}
+		if st.fakeServer(d.cur) {
+			s.Role = readRole(s.Role)
+		}
+		sites = append(sites, s)
+	}
+	st.deferred = nil
+	return sites
+}
+
+// reachesFramework reports whether the value of the expression at cur, a
+// framework error value, can reach the framework: returned, or passed to
+// its error entry point, directly or through a local variable, a pointer,
+// and methods of the value itself (he.SetInternal(err)).
+func (st *state) reachesFramework(cur inspector.Cursor, depth int) bool {
+	info := st.pass.TypesInfo
+	for ; depth < 16; depth++ {
+		parent := cur.Parent()
+		switch p := parent.Node().(type) {
+		case *ast.ParenExpr, *ast.StarExpr:
+			cur = parent
+			continue
+		case *ast.UnaryExpr:
+			if p.Op != token.AND {
+				return false // an operation on the value
+			}
+			cur = parent
+			continue
+		case *ast.SelectorExpr:
+			call, ok := parent.Parent().Node().(*ast.CallExpr)
+			if !ok || call.Fun != p {
+				return false // a field read: he.Code
+			}
+			res := info.TypeOf(call)
+			if res == nil || !types.Implements(res, errorType) {
+				return false // a method whose result is not an error: he.Error()
+			}
+			cur = parent.Parent() // he.WithInternal(err), he.Wrap(err): the value goes on
+			continue
+		case *ast.ReturnStmt:
+			return true
+		case *ast.CallExpr:
+			return st.errorEntry(p, cur.Node())
+		case *ast.AssignStmt:
+			for i, rhs := range p.Rhs {
+				if rhs == cur.Node() && len(p.Lhs) == len(p.Rhs) {
+					return st.varReaches(p.Lhs[i], parent, depth)
+				}
+			}
+			return false
+		case *ast.ValueSpec:
+			for i, v := range p.Values {
+				if v == cur.Node() && i < len(p.Names) {
+					return st.varReaches(p.Names[i], parent, depth)
+				}
+			}
+			return false
+		}
+		return false // kept in a composite, compared, …
+	}
+	return false
+}
+
+var errorType = types.Universe.Lookup("error").Type().Underlying().(*types.Interface)
+
+// errorEntry reports whether arg is an argument of call that reaches the
+// framework's error entry point: an ErrorEntry row, or a helper whose
+// parameter reaches one.
+func (st *state) errorEntry(call *ast.CallExpr, arg ast.Node) bool {
+	idx := -1
+	for i, a := range call.Args {
+		if a == arg {
+			idx = i
+		}
+	}
+	if idx < 0 {
+		return false // the function called, not an argument
+	}
+	for _, a := range st.matcher.Call(call) {
+		if a.Index == idx && a.Row.Role == sinks.ErrorEntry {
+			return true
+		}
+	}
+	callee := typeutil.Callee(st.pass.TypesInfo, call)
+	if callee == nil {
+		return false
+	}
+	for _, p := range st.paramsOf(callee) {
+		if i, ok := sinks.Argument(st.pass.TypesInfo, call, p.Index); ok && i == idx && p.Role == sinks.ErrorEntry {
+			return true
+		}
+	}
+	return false
+}
+
+// varReaches reports whether the variable lhs (defined or assigned at
+// stmt) is used where it reaches the framework. A package-level variable
+// that other packages can use counts as reaching it.
+func (st *state) varReaches(lhs ast.Expr, stmt inspector.Cursor, depth int) bool {
+	id, ok := ast.Unparen(lhs).(*ast.Ident)
+	if !ok {
+		return false // a field, an element: kept, not sent
+	}
+	obj := st.pass.TypesInfo.ObjectOf(id)
+	v, ok := obj.(*types.Var)
+	if !ok {
+		return false
+	}
+	scope := stmt
+	if v.Parent() == st.pass.Pkg.Scope() {
+		if v.Exported() {
+			return true // other packages may return it
+		}
+		scope = st.root
+	} else {
+		for fc := range stmt.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+			scope = fc
+			break
+		}
+	}
+	for use := range scope.Preorder((*ast.Ident)(nil)) {
+		if st.pass.TypesInfo.Uses[use.Node().(*ast.Ident)] == v && st.reachesFramework(use, depth+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// recordModify records, in the first walk, the functions given to a
+// reverse proxy as its ModifyResponse.
+func (st *state) recordModify(cur inspector.Cursor) {
+	var key, val ast.Expr
+	switch n := cur.Node().(type) {
+	case *ast.KeyValueExpr:
+		key, val = n.Key, n.Value
+	case *ast.AssignStmt:
+		if len(n.Lhs) != 1 || len(n.Rhs) != 1 {
+			return
+		}
+		key, val = n.Lhs[0], n.Rhs[0]
+	default:
+		return
+	}
+	v := sinks.FieldOf(st.pass.TypesInfo, key)
+	if v == nil || v.Name() != "ModifyResponse" || v.Pkg() == nil || v.Pkg().Path() != "net/http/httputil" {
+		return // not a reverse proxy's ModifyResponse
+	}
+	switch x := ast.Unparen(val).(type) {
+	case *ast.FuncLit:
+		st.modifyLits = append(st.modifyLits, x)
+	case *ast.Ident, *ast.SelectorExpr:
+		if obj := st.objectOrFunc(x); obj != nil {
+			st.modify[obj] = true
+		}
+	}
+}
+
+func (st *state) objectOrFunc(e ast.Expr) types.Object {
+	switch x := e.(type) {
+	case *ast.Ident:
+		return st.pass.TypesInfo.Uses[x]
+	case *ast.SelectorExpr:
+		return st.pass.TypesInfo.Uses[x.Sel]
+	}
+	return nil
+}
+
+// inModifyResponse reports whether cur is inside a function given to a
+// reverse proxy as its ModifyResponse.
+func (st *state) inModifyResponse(cur inspector.Cursor) bool {
+	for fc := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		switch n := fc.Node().(type) {
+		case *ast.FuncLit:
+			for _, lit := range st.modifyLits {
+				if lit == n {
+					return true
+				}
+			}
+			if v := st.values.Binding(n); v != nil && st.modify[v] {
+				return true
+			}
+		case *ast.FuncDecl:
+			if fn := st.pass.TypesInfo.Defs[n.Name]; fn != nil && st.modify[fn] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// fakeServer reports whether cur is, in a _test.go file, inside what a
+// fake server answers: a function given to httptest.NewServer (or its
+// TLS and unstarted forms), or a round tripper (a RoundTrip method, or a
+// function of RoundTrip's signature).
+func (st *state) fakeServer(cur inspector.Cursor) bool {
+	f := st.pass.Fset.File(cur.Node().Pos())
+	if f == nil || !strings.HasSuffix(f.Name(), "_test.go") {
+		return false // the API's own code
+	}
+	info := st.pass.TypesInfo
+	for enc := range cur.Enclosing((*ast.CallExpr)(nil), (*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		switch n := enc.Node().(type) {
+		case *ast.CallExpr:
+			if fn, ok := typeutil.Callee(info, n).(*types.Func); ok && fn.Pkg() != nil && fn.Pkg().Path() == "net/http/httptest" &&
+				strings.HasPrefix(fn.Name(), "New") && strings.HasSuffix(fn.Name(), "Server") {
+				return true
+			}
+		case *ast.FuncDecl:
+			if n.Recv != nil && n.Name.Name == "RoundTrip" {
+				return true
+			}
+			if roundTrip(info.TypeOf(n.Name)) {
+				return true
+			}
+		case *ast.FuncLit:
+			if roundTrip(info.TypeOf(n)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// roundTrip reports whether t is a function of RoundTrip's signature,
+// func(*http.Request) (*http.Response, error).
+func roundTrip(t types.Type) bool {
+	sig, ok := t.(*types.Signature)
+	if !ok || sig.Params().Len() != 1 || sig.Results().Len() != 2 {
+		return false
+	}
+	return isHTTP(sig.Params().At(0).Type(), "Request") && isHTTP(sig.Results().At(0).Type(), "Response")
+}
+
+func isHTTP(t types.Type, name string) bool {
+	p, ok := types.Unalias(t).(*types.Pointer)
+	if !ok {
+		return false
+	}
+	n, ok := types.Unalias(p.Elem()).(*types.Named)
+	return ok && n.Obj().Name() == name && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "net/http"
+}
