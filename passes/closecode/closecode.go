@@ -123,7 +123,7 @@ type reporter struct {
 
 // code checks a close code against RFC 6455 and the catalog.
 func (r *reporter) code(s summary.Site) {
-	v, ok := r.ev.Int(s.Expr)
+	v, ok := r.ev.Int(s.ValueExpr())
 	if !ok {
 		return // not a constant: a parameter, a computed value
 	}
@@ -139,6 +139,7 @@ func (r *reporter) code(s summary.Site) {
 			d.Message += fmt.Sprintf(": the library sends it as %d", uint16(v))
 		}
 		r.withReasonFix(&d, s, v)
+		d.Message += s.Elsewhere(r.pass.Fset)
 		r.rep.Report(d)
 		return // no rule of the 16-bit range applies to it
 	}
@@ -169,6 +170,7 @@ func (r *reporter) code(s summary.Site) {
 		d.Message = fmt.Sprintf("close code %d is not documented in %s%s", v, r.cat.Describe(), r.nearest(int(v)))
 	}
 	r.withReasonFix(&d, s, v)
+	d.Message += s.Elsewhere(r.pass.Fset)
 	r.rep.Report(d)
 }
 
@@ -434,20 +436,20 @@ func importedPackage(pkg *types.Package, path string) *types.Package {
 // reason checks a constant close reason against the size and encoding of
 // a close frame.
 func (r *reporter) reason(s summary.Site) {
-	text, ok := r.ev.String(s.Expr)
+	text, ok := r.ev.String(s.ValueExpr())
 	if !ok {
 		return // not a constant string
 	}
 	if n := len(text); n > catalog.MaxCloseReason {
 		r.rep.Report(analysis.Diagnostic{
 			Pos: s.Expr.Pos(), End: s.Expr.End(), Category: CategoryReason, URL: URL,
-			Message: fmt.Sprintf("close reason is %d bytes: a close frame carries at most %d (RFC 6455, section 5.5)", n, catalog.MaxCloseReason),
+			Message: fmt.Sprintf("close reason is %d bytes: a close frame carries at most %d (RFC 6455, section 5.5)", n, catalog.MaxCloseReason) + s.Elsewhere(r.pass.Fset),
 		})
 	}
 	if !utf8.ValidString(text) {
 		r.rep.Report(analysis.Diagnostic{
 			Pos: s.Expr.Pos(), End: s.Expr.End(), Category: CategoryReason, URL: URL,
-			Message: "close reason is not valid UTF-8 (RFC 6455, section 5.5.1)",
+			Message: "close reason is not valid UTF-8 (RFC 6455, section 5.5.1)" + s.Elsewhere(r.pass.Fset),
 		})
 	}
 }

@@ -103,7 +103,8 @@ type reporter struct {
 }
 
 func (r *reporter) site(s summary.Site) {
-	code, ok := r.vals.Int(s.Expr)
+	val := s.ValueExpr()
+	code, ok := r.vals.Int(val)
 	if !ok {
 		return // not a constant: a parameter, a computed value
 	}
@@ -115,20 +116,20 @@ func (r *reporter) site(s summary.Site) {
 	}
 	if code < 100 || code > 599 {
 		r.rep.Report(analysis.Diagnostic{
-			Pos: s.Expr.Pos(), End: s.Expr.End(),
+			Pos: val.Pos(), End: val.End(),
 			Category: CategoryInvalid, URL: URL,
-			Message: fmt.Sprintf("%d is not an HTTP status: statuses are 100 to 599", code),
+			Message: fmt.Sprintf("%d is not an HTTP status: statuses are 100 to 599", code) + s.Elsewhere(r.pass.Fset),
 		})
 		return // neither a constant nor a document can name it
 	}
-	if lit := r.vals.Literal(s.Expr); lit != nil && lit.Kind == token.INT {
+	if lit := r.vals.Literal(val); lit != nil && lit.Kind == token.INT {
 		r.rawLiteral(lit, code)
 	}
 	if s.Role == sinks.Status && r.cat.HasHTTP() && !r.cat.StatusDocumented(int(code)) {
 		r.rep.Report(analysis.Diagnostic{
-			Pos: s.Expr.Pos(), End: s.Expr.End(),
+			Pos: val.Pos(), End: val.End(),
 			Category: CategoryUndocumented, URL: URL,
-			Message: fmt.Sprintf("status %s is not documented in %s", describe(code), r.cat.Describe()),
+			Message: fmt.Sprintf("status %s is not documented in %s", describe(code), r.cat.Describe()) + s.Elsewhere(r.pass.Fset),
 		})
 	}
 }

@@ -460,7 +460,7 @@ func (s Site) Elsewhere(fset *token.FileSet) string {
 		return ""
 	}
 	if s.SinkPos.IsValid() {
-		a, b := fset.Position(s.Expr.Pos()), fset.Position(s.SinkPos)
+		a, b := fset.Position(s.ValueExpr().Pos()), fset.Position(s.SinkPos)
 		if a.Filename == b.Filename && a.Line == b.Line {
 			return ""
 		}

@@ -363,6 +363,9 @@ func run(pass *analysis.Pass, ix *sinks.Index) (any, error) {
 	for i := range sites {
 		if v := st.unwrap(sites[i].Expr); v != sites[i].Expr {
 			sites[i].Value = v // x.Code(), codes[K]: the value itself
+			if sites[i].Via == "" {
+				sites[i].Via, sites[i].SinkPos = st.via(sites[i])
+			}
 		}
 	}
 	slices.SortStableFunc(sites, func(a, b Site) int { return cmp.Compare(a.Expr.Pos(), b.Expr.Pos()) })

@@ -32,8 +32,8 @@ func handler(c echo.Context, which int) error {
 
 	// Negatives: the values never reach echo.
 	msg := errs.Message(echo.NewHTTPError(http.StatusConflict, "only read")) // handed to a function that reads the message
-	kept := []error{echo.NewHTTPError(http.StatusConflict, "kept")}         // kept in a slice
-	he := echo.NewHTTPError(http.StatusConflict, "read")                    // only its fields are read
+	kept := []error{echo.NewHTTPError(http.StatusConflict, "kept")}          // kept in a slice
+	he := echo.NewHTTPError(http.StatusConflict, "read")                     // only its fields are read
 	_ = he.Message
 	_ = kept
 	return c.JSON(http.StatusOK, msg)
