@@ -436,19 +436,20 @@ func importedPackage(pkg *types.Package, path string) *types.Package {
 // reason checks a constant close reason against the size and encoding of
 // a close frame.
 func (r *reporter) reason(s summary.Site) {
-	text, ok := r.ev.String(s.ValueExpr())
+	val := s.ValueExpr()
+	text, ok := r.ev.String(val)
 	if !ok {
 		return // not a constant string
 	}
 	if n := len(text); n > catalog.MaxCloseReason {
 		r.rep.Report(analysis.Diagnostic{
-			Pos: s.Expr.Pos(), End: s.Expr.End(), Category: CategoryReason, URL: URL,
+			Pos: val.Pos(), End: val.End(), Category: CategoryReason, URL: URL,
 			Message: fmt.Sprintf("close reason is %d bytes: a close frame carries at most %d (RFC 6455, section 5.5)", n, catalog.MaxCloseReason) + s.Elsewhere(r.pass.Fset),
 		})
 	}
 	if !utf8.ValidString(text) {
 		r.rep.Report(analysis.Diagnostic{
-			Pos: s.Expr.Pos(), End: s.Expr.End(), Category: CategoryReason, URL: URL,
+			Pos: val.Pos(), End: val.End(), Category: CategoryReason, URL: URL,
 			Message: "close reason is not valid UTF-8 (RFC 6455, section 5.5.1)" + s.Elsewhere(r.pass.Fset),
 		})
 	}
