@@ -467,3 +467,88 @@ func (s Site) Elsewhere(fset *token.FileSet) string {
 	}
 	return " (reaches " + s.Via + ")"
 }
+
+// abstract returns callee if it is a method of an interface with
+// parameters (a call through it may reach what its implementations
+// reach), else nil.
+func abstract(callee types.Object) *types.Func {
+	fn, ok := callee.(*types.Func)
+	if !ok || fn.Pkg() == nil {
+		return nil
+	}
+	sig := fn.Signature()
+	if sig.Recv() == nil || !types.IsInterface(sig.Recv().Type()) || sig.Params().Len() == 0 {
+		return nil
+	}
+	return fn
+}
+
+// implParams returns what the parameters of the interface method m
+// reach through the implementations the package can see: the named
+// types of this package and of m's own. Only codes, reasons and
+// messages are followed this way; bodies are left to their own
+// analyzers.
+func (st *state) implParams(m *types.Func) []Param {
+	var out []Param
+	for _, impl := range st.implementations(m) {
+		for _, p := range st.paramsOf(impl) {
+			if !flows(p.Role) {
+				continue // bodies, reads: not followed through interfaces
+			}
+			dup := false
+			for i, q := range out {
+				if q.Index == p.Index && q.Role == p.Role {
+					dup = true
+					if q.Unset != p.Unset {
+						out[i].Unset = sinks.UnsetNone
+					}
+				}
+			}
+			if !dup {
+				out = append(out, p)
+			}
+		}
+	}
+	return out
+}
+
+// implementations returns the concrete methods that implement the
+// interface method m among the named types of this package and of m's.
+func (st *state) implementations(m *types.Func) []*types.Func {
+	if impls, ok := st.impls[m]; ok {
+		return impls
+	}
+	st.impls[m] = nil // a cycle through itself finds none
+	iface, ok := m.Signature().Recv().Type().Underlying().(*types.Interface)
+	var impls []*types.Func
+	if ok {
+		pkgs := []*types.Package{st.pass.Pkg}
+		if m.Pkg() != st.pass.Pkg {
+			pkgs = append(pkgs, m.Pkg())
+		}
+		for _, p := range pkgs {
+			for _, name := range p.Scope().Names() {
+				tn, ok := p.Scope().Lookup(name).(*types.TypeName)
+				if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) {
+					continue // not a concrete named type
+				}
+				if n, ok := tn.Type().(*types.Named); ok && n.TypeParams().Len() > 0 {
+					continue // generic: its methods are not instantiated here
+				}
+				t := tn.Type()
+				if !types.Implements(t, iface) {
+					t = types.NewPointer(t)
+					if !types.Implements(t, iface) {
+						continue
+					}
+				}
+				obj, _, _ := types.LookupFieldOrMethod(t, true, m.Pkg(), m.Name())
+				if fn, ok := obj.(*types.Func); ok && abstract(fn) == nil {
+					impls = append(impls, fn.Origin())
+				}
+			}
+		}
+	}
+	st.impls[m] = impls
+	return impls
+}

@@ -214,6 +214,7 @@ type state struct {
 	deferred   []deferredSite
 	modify     map[types.Object]bool // functions that are a ReverseProxy's ModifyResponse
 	modifyLits []*ast.FuncLit
+	impls      map[*types.Func][]*types.Func // implementations of interface methods, memoised
 	root       inspector.Cursor
 }
 
@@ -239,6 +240,7 @@ func run(pass *analysis.Pass, ix *sinks.Index) (any, error) {
 		maps:       make(map[*types.Var]*ast.CompositeLit),
 		modify:     make(map[types.Object]bool),
 		root:       insp.Root(),
+		impls:      make(map[*types.Func][]*types.Func),
 	}
 	info := pass.TypesInfo
 
@@ -279,6 +281,8 @@ func run(pass *analysis.Pass, ix *sinks.Index) (any, error) {
 			}
 			if local := params.Local(st.pass.Pkg, callee); local != nil {
 				pending = append(pending, pendingCall{n, local, args})
+			} else if m := abstract(callee); m != nil {
+				pending = append(pending, pendingCall{n, m, args}) // its implementations' summaries may grow
 			} else {
 				fixed = st.helperSites(fixed, n, callee, args)
 			}
@@ -391,7 +395,7 @@ func (st *state) fixpoint(fixed []Site, pending []pendingCall) {
 	for changed := true; changed; {
 		changed = false
 		for _, pc := range pending {
-			for _, p := range st.local[pc.callee] {
+			for _, p := range st.paramsOf(pc.callee) {
 				i, ok := sinks.Argument(info, pc.call, p.Index)
 				if !ok {
 					continue // no argument of its own
@@ -454,6 +458,9 @@ func (st *state) paramsOf(callee types.Object) []Param {
 		obj = obj.Origin()
 		if obj.Pkg() == nil {
 			return nil // a universe method
+		}
+		if abstract(obj) != nil {
+			return st.implParams(obj)
 		}
 		if obj.Pkg() == st.pass.Pkg {
 			return st.local[obj]

@@ -22,3 +22,9 @@ var notSent = other{Code: 4011} // right name, wrong type
 func closeReserved(c *websocket.Conn) {
 	_ = c.WriteMessage(websocket.CloseMessage, websocket.FormatCloseMessage(wsconn.Reserved.Int(), "")) // want `close code 4006 is not documented in docs/gateway.md`
 }
+
+// Through the interface: Conn, in the interface's package, implements it.
+func shut(c wsconn.Closer, l wsconn.Logger) {
+	c.CloseWith(4011) // want `close code 4011 is not documented in docs/gateway.md`
+	l.LogCode(4011)   // right: no implementation sends it
+}

@@ -82,3 +82,18 @@ func helloFrame() []byte {
 	b, _ := json.Marshal(Payload{Op: 10}) // want `gateway opcode 10 is not documented in docs/gateway.md`
 	return b
 }
+
+// Closer closes a connection with a code; Conn implements it.
+type Closer interface {
+	CloseWith(code int)
+}
+
+// CloseWith sends a close frame with code.
+func (c *Conn) CloseWith(code int) {
+	_ = c.ws.WriteMessage(websocket.CloseMessage, websocket.FormatCloseMessage(code, ""))
+}
+
+// Logger has a method of the same shape that sends nothing.
+type Logger interface {
+	LogCode(code int)
+}
