@@ -191,7 +191,7 @@ func (r *reporter) rawLiteral(lit *ast.BasicLit, code int64) {
 func (r *reporter) file(pos token.Pos) *fiximport.File {
 	for _, f := range r.pass.Files {
 		if f.FileStart <= pos && pos <= f.FileEnd {
-			return &fiximport.File{File: f, Info: r.pass.TypesInfo, Pkg: r.pass.Pkg, Consts: &r.consts}
+			return &fiximport.File{File: f, Info: r.pass.TypesInfo, Pkg: r.pass.Pkg, Consts: &r.consts, Fset: r.pass.Fset}
 		}
 	}
 	return nil
