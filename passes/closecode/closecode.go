@@ -335,19 +335,6 @@ func universal(f *fiximport.File, pos token.Pos, name string) bool {
 	return obj == types.Universe.Lookup(name)
 }
 
-// libraries are the WebSocket packages whose exported constants name the
-// standard close codes, in the order a fix prefers them when the sink is
-// a helper and the file imports several.
-var libraries = []string{
-	"github.com/gorilla/websocket",
-	"github.com/fasthttp/websocket",
-	"github.com/hertz-contrib/websocket",
-	"github.com/olahol/melody",
-	"github.com/coder/websocket",
-	"nhooyr.io/websocket",
-	"github.com/gobwas/ws",
-}
-
 // raw reports a standard close code written as a literal, with the fix
 // that names the library's constant, when the library has one.
 func (r *reporter) raw(s summary.Site, v int64) {
@@ -401,9 +388,9 @@ func (r *reporter) libraryConst(f *fiximport.File, s summary.Site, v int64, targ
 	if !s.Helper && s.Callee != nil && s.Callee.Pkg() != nil {
 		candidates = append(candidates, s.Callee.Pkg())
 	} else {
-		for _, lib := range libraries {
+		for _, lib := range sinks.CloseConsts {
 			for _, spec := range f.File.Imports {
-				if pn := r.pass.TypesInfo.PkgNameOf(spec); pn != nil && pn.Name() != "_" && pn.Imported().Path() == lib {
+				if pn := r.pass.TypesInfo.PkgNameOf(spec); pn != nil && pn.Name() != "_" && pn.Imported().Path() == lib.Path {
 					candidates = append(candidates, pn.Imported())
 				}
 			}

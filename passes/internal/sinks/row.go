@@ -43,6 +43,9 @@ const (
 	// handler (echo's c.Error(err)): a framework error value passed there
 	// is sent, with its status.
 	ErrorEntry
+	// RequestBody is the body of a request the program sends to another
+	// server (http.NewRequest(m, url, body)): what it carries is no answer.
+	RequestBody
 )
 
 // String returns the role's lowercase name, as facts print it.
@@ -66,6 +69,8 @@ func (r Role) String() string {
 		return "accept"
 	case ErrorEntry:
 		return "error"
+	case RequestBody:
+		return "request-body"
 	}
 	return "role" + strconv.Itoa(int(r))
 }

@@ -16,3 +16,16 @@ var StatusConsts = []ConstPackage{
 	{"github.com/valyala/fasthttp", "fasthttp"},
 	{"github.com/cloudwego/hertz/pkg/protocol/consts", "consts"},
 }
+
+// CloseConsts are the WebSocket libraries whose exported constants name
+// the standard close codes, in the order a fix prefers them when the sink
+// is a helper and the file imports several.
+var CloseConsts = []ConstPackage{
+	{"github.com/gorilla/websocket", "websocket"},
+	{"github.com/fasthttp/websocket", "websocket"},
+	{"github.com/hertz-contrib/websocket", "websocket"},
+	{"github.com/olahol/melody", "melody"},
+	{"github.com/coder/websocket", "websocket"},
+	{"nhooyr.io/websocket", "websocket"},
+	{"github.com/gobwas/ws", "ws"},
+}
