@@ -26,11 +26,13 @@ import (
 	"reflect"
 	"slices"
 	"strings"
+	"sync"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 
+	"github.com/statuslint/statuslint/internal/config"
 	"github.com/statuslint/statuslint/passes/internal/constval"
 	"github.com/statuslint/statuslint/passes/internal/params"
 	"github.com/statuslint/statuslint/passes/internal/sinks"
@@ -173,16 +175,53 @@ var Analyzer = New(sinks.Table)
 // they export the same fact type.
 func New(rows []sinks.Row) *analysis.Analyzer {
 	ix := sinks.NewIndex(rows)
+	var withDeclared sync.Map // *config.Config -> *sinks.Index: rows and the config file's sinks
+	index := func(pass *analysis.Pass) *sinks.Index {
+		cfg, ok := pass.ResultOf[config.Analyzer].(*config.Config)
+		if !ok || len(cfg.Sinks()) == 0 {
+			return ix // no sinks declared
+		}
+		if v, ok := withDeclared.Load(cfg); ok {
+			return v.(*sinks.Index)
+		}
+		v, _ := withDeclared.LoadOrStore(cfg, sinks.NewIndex(slices.Concat(rows, Declared(cfg.Sinks()))))
+		return v.(*sinks.Index)
+	}
 	return &analysis.Analyzer{
 		Name:       "statuslintsummary",
 		Doc:        "find the sink sites of a package and the functions whose parameters reach sinks",
 		URL:        "https://github.com/statuslint/statuslint",
-		Run:        func(pass *analysis.Pass) (any, error) { return run(pass, ix) },
+		Requires:   []*analysis.Analyzer{config.Analyzer},
+		Run:        func(pass *analysis.Pass) (any, error) { return run(pass, index(pass)) },
 		ResultType: reflect.TypeFor[*Result](),
 		FactTypes:  []analysis.Fact{new(Sinks), new(FieldSinks), new(Identity)},
 		// Ill-typed code is read as far as its types go.
 		RunDespiteErrors: true,
 	}
+}
+
+// Declared returns the sink rows of the sinks a config file declares: a
+// function row, or a method row when the sink names a receiver. A row
+// whose role has no name the table knows is left out (the config file
+// checks the names).
+func Declared(decl []config.SinkRow) []sinks.Row {
+	var rows []sinks.Row
+	for _, d := range decl {
+		r := sinks.Row{Pkg: d.Package, Recv: d.Receiver, Name: d.Function, Kind: sinks.Func, Arg: d.Argument}
+		if d.Receiver != "" {
+			r.Kind = sinks.Method
+		}
+		for role := sinks.Status; role <= sinks.RequestBody; role++ {
+			if role.String() == d.Role {
+				r.Role = role
+			}
+		}
+		if r.Role == 0 {
+			continue // not a role of the table
+		}
+		rows = append(rows, r)
+	}
+	return rows
 }
 
 // pendingCall is a call of a helper of this package, whose summary may
