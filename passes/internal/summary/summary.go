@@ -253,7 +253,9 @@ type state struct {
 	deferred   []deferredSite
 	modify     map[types.Object]bool // functions that are a ReverseProxy's ModifyResponse
 	modifyLits []*ast.FuncLit
-	impls      map[*types.Func][]*types.Func // implementations of interface methods, memoised
+	impls      map[*types.Func][]*types.Func       // implementations of interface methods, memoised
+	calls      map[types.Object][]inspector.Cursor // calls of the package's own functions
+	retReach   map[types.Object]bool               // memo of returnReaches
 	root       inspector.Cursor
 }
 
@@ -280,6 +282,8 @@ func run(pass *analysis.Pass, ix *sinks.Index) (any, error) {
 		modify:     make(map[types.Object]bool),
 		root:       insp.Root(),
 		impls:      make(map[*types.Func][]*types.Func),
+		calls:      make(map[types.Object][]inspector.Cursor),
+		retReach:   make(map[types.Object]bool),
 	}
 	info := pass.TypesInfo
 
@@ -320,6 +324,7 @@ func run(pass *analysis.Pass, ix *sinks.Index) (any, error) {
 			}
 			if local := params.Local(st.pass.Pkg, callee); local != nil {
 				pending = append(pending, pendingCall{n, local, args})
+				st.calls[local] = append(st.calls[local], cur)
 			} else if m := abstract(callee); m != nil {
 				pending = append(pending, pendingCall{n, m, args}) // its implementations' summaries may grow
 			} else {

@@ -87,7 +87,7 @@ func (st *state) reachesFramework(cur inspector.Cursor, depth int) bool {
 			cur = parent.Parent() // he.WithInternal(err), he.Wrap(err): the value goes on
 			continue
 		case *ast.ReturnStmt:
-			return true
+			return st.returnReaches(parent, depth)
 		case *ast.CallExpr:
 			return st.errorEntry(p, cur.Node())
 		case *ast.AssignStmt:
@@ -287,4 +287,65 @@ func isHTTP(t types.Type, name string) bool {
 	}
 	n, ok := types.Unalias(p.Elem()).(*types.Named)
 	return ok && n.Obj().Name() == name && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "net/http"
+}
+
+// returnReaches reports whether a value returned at ret reaches the
+// framework: the function is a handler of a framework with an error path
+// (it takes one of its types, c echo.Context, c fiber.Ctx), or a function
+// of the package some call of which reaches the framework in turn, or an
+// exported function whose one result is the error (a constructor of the
+// errors that handlers of other packages return). A function with other
+// results (value, error) hands its error to a caller that checks it.
+func (st *state) returnReaches(ret inspector.Cursor, depth int) bool {
+	for fc := range ret.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		var ft *ast.FuncType
+		switch n := fc.Node().(type) {
+		case *ast.FuncDecl:
+			ft = n.Type
+		case *ast.FuncLit:
+			ft = n.Type
+		}
+		if st.handler(ft) {
+			return true
+		}
+		obj := st.funcOf(fc.Node())
+		if obj == nil {
+			return false // a function literal of no name, not a handler
+		}
+		if done, ok := st.retReach[obj]; ok {
+			return done
+		}
+		st.retReach[obj] = false // a cycle through itself adds nothing
+		res := false
+		if fn, ok := obj.(*types.Func); ok && fn.Exported() && fn.Signature().Results().Len() == 1 {
+			res = true
+		}
+		for _, call := range st.calls[obj] {
+			if res {
+				break
+			}
+			res = st.reachesFramework(call, depth+1)
+		}
+		st.retReach[obj] = res
+		return res
+	}
+	return false
+}
+
+// handler reports whether a function of type ft takes a type of a
+// framework with an error path.
+func (st *state) handler(ft *ast.FuncType) bool {
+	if ft == nil || ft.Params == nil {
+		return false
+	}
+	for _, f := range ft.Params.List {
+		t := st.pass.TypesInfo.TypeOf(f.Type)
+		if p, ok := types.Unalias(t).(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		if n, ok := types.Unalias(t).(*types.Named); ok && n.Obj().Pkg() != nil && st.matcher.Index().ErrorPathPackage(n.Obj().Pkg().Path()) {
+			return true
+		}
+	}
+	return false
 }

@@ -38,3 +38,27 @@ func handler(c echo.Context, which int) error {
 	_ = kept
 	return c.JSON(http.StatusOK, msg)
 }
+
+// conflict's result is returned by a handler: it reaches echo.
+func conflict() error {
+	return echo.NewHTTPError(http.StatusConflict, "x") // want `status 409 Conflict is not documented`
+}
+
+// logged's result is only logged.
+func logged() error {
+	return echo.NewHTTPError(http.StatusConflict, "x") // right: no handler returns it
+}
+
+// page renders a login page for any error: the status is not sent.
+func page(c echo.Context, err error) error { return c.String(http.StatusOK, err.Error()) }
+
+func handler2(c echo.Context) error {
+	if _, err := errs.Exchange("t"); err != nil {
+		return page(c, err)
+	}
+	_ = logged().Error()
+	if c.Param("x") == "" {
+		return page(c, echo.NewHTTPError(http.StatusConflict, "bad")) // right: handed to page, which answers 200
+	}
+	return conflict()
+}

@@ -28,3 +28,9 @@ func Message(err error) string { return err.Error() }
 
 // Logged is a negative: errLogged goes to Message only.
 func Logged() string { return Message(errLogged) }
+
+// Exchange returns its error beside a value: its caller checks the error
+// and answers as it sees fit (listmonk's OIDC exchange renders a page).
+func Exchange(token string) (string, error) {
+	return "", echo.NewHTTPError(http.StatusConflict, "exchange failed") // right: a checked error, not echo's answer
+}
