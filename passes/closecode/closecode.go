@@ -123,7 +123,7 @@ type reporter struct {
 
 // code checks a close code against RFC 6455 and the catalog.
 func (r *reporter) code(s summary.Site) {
-	v, ok := r.ev.Int(s.ValueExpr())
+	v, ok := s.Int(r.ev)
 	if !ok {
 		return // not a constant: a parameter, a computed value
 	}
@@ -245,6 +245,9 @@ func (r *reporter) reasonOf(s summary.Site) (string, bool) {
 // whose name or meaning is the call's constant reason, when there is one
 // and it is not the code v sent.
 func (r *reporter) withReasonFix(d *analysis.Diagnostic, s summary.Site, v int64) {
+	if s.Const != nil {
+		return // the code is returned by a function of another package: no edit here
+	}
 	reason, ok := r.reasonOf(s)
 	if !ok {
 		return // no constant reason: the right code would be a guess

@@ -104,7 +104,7 @@ type reporter struct {
 
 func (r *reporter) site(s summary.Site) {
 	val := s.ValueExpr()
-	code, ok := r.vals.Int(val)
+	code, ok := s.Int(r.vals)
 	if !ok {
 		return // not a constant: a parameter, a computed value
 	}
@@ -122,7 +122,7 @@ func (r *reporter) site(s summary.Site) {
 		})
 		return // neither a constant nor a document can name it
 	}
-	if lit := r.vals.Literal(val); lit != nil && lit.Kind == token.INT {
+	if lit := r.vals.Literal(val); lit != nil && lit.Kind == token.INT && s.Const == nil {
 		r.rawLiteral(lit, code)
 	}
 	if s.Role == sinks.Status && r.cat.HasHTTP() && !r.cat.StatusDocumented(int(code)) {

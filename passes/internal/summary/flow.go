@@ -48,6 +48,27 @@ func (f *FieldSinks) String() string {
 	return "field(" + strings.Join(parts, ", ") + ")"
 }
 
+// Returns is the fact exported on a function of one integer result every
+// return of which is a constant (func statusOf(err error) int { …
+// return 409 }): a call of it in another package sends those values where
+// the call reaches a sink.
+type Returns struct {
+	Values []int64
+	Where  []string // where each is returned: "apierr.go:41"
+}
+
+// AFact marks Returns as an analysis fact.
+func (*Returns) AFact() {}
+
+// String prints the fact as returns(404, 409).
+func (f *Returns) String() string {
+	parts := make([]string, len(f.Values))
+	for i, v := range f.Values {
+		parts[i] = fmt.Sprint(v)
+	}
+	return "returns(" + strings.Join(parts, ", ") + ")"
+}
+
 // Identity is the fact exported on a method that returns its receiver,
 // converted at most (func (c Code) Code() int { return int(c) }).
 type Identity struct{}
@@ -162,8 +183,12 @@ func (st *state) flowTo(e ast.Expr, r sinks.Role, u sinks.Unset, via string, pos
 	case *ast.CallExpr:
 		callee := typeutil.Callee(st.pass.TypesInfo, x)
 		fn, ok := callee.(*types.Func)
-		if !ok || fn.Pkg() != st.pass.Pkg || fn.Signature().Results().Len() != 1 {
-			return false // not a function of this package with one result
+		if !ok || fn.Pkg() == nil || fn.Signature().Results().Len() != 1 {
+			return false // not a function with one result
+		}
+		if fn.Pkg() != st.pass.Pkg {
+			st.importedCall(x, fn.Origin(), r, u, via, pos)
+			return false // its returns are in its package: its fact says them
 		}
 		obj, table = fn.Origin(), st.results
 	default:
@@ -361,6 +386,11 @@ func (st *state) recordFlow(cur inspector.Cursor) {
 			for i, e := range n.Results {
 				st.returns = append(st.returns, ret{fn: fc.Node(), index: i, expr: e})
 			}
+			if d, ok := fc.Node().(*ast.FuncDecl); ok && len(n.Results) == 0 {
+				if fn, ok := info.Defs[d.Name].(*types.Func); ok {
+					st.bareReturns = append(st.bareReturns, fn) // named results: values not at the return
+				}
+			}
 			break // the innermost function
 		}
 	case *ast.ValueSpec:
@@ -456,6 +486,9 @@ func (st *state) flowSites(sites []Site) []Site {
 // Elsewhere returns " (reaches Via)" when the site's sink is not on the
 // site's line, for a message to name it; else "".
 func (s Site) Elsewhere(fset *token.FileSet) string {
+	if s.Const != nil {
+		return " (returned by " + s.Const.By + ")"
+	}
 	if s.Via == "" {
 		return ""
 	}
@@ -551,4 +584,102 @@ func (st *state) implementations(m *types.Func) []*types.Func {
 	}
 	st.impls[m] = impls
 	return impls
+}
+
+// importedReturn is a call of a function of another package whose result
+// reaches a sink here, with the constants its Returns fact lists.
+type importedReturn struct {
+	call *ast.CallExpr
+	fn   *types.Func
+	fact *Returns
+	role sinks.Role
+	u    sinks.Unset
+	via  string
+	pos  token.Pos
+}
+
+// importedCall records a call of the imported fn whose result reaches a
+// sink of role r, when fn's fact lists its constant results.
+func (st *state) importedCall(call *ast.CallExpr, fn *types.Func, r sinks.Role, u sinks.Unset, via string, pos token.Pos) {
+	for _, ir := range st.importedReturns {
+		if ir.call == call && ir.role == r {
+			return // known
+		}
+	}
+	var f Returns
+	if !st.pass.ImportObjectFact(fn, &f) {
+		return // no constant results, or not all of them constant
+	}
+	st.importedReturns = append(st.importedReturns, importedReturn{call, fn, &f, r, u, via, pos})
+}
+
+// returnsFact computes the Returns fact of a function of the package:
+// one integer result, and a constant at every return.
+func (st *state) returnsFacts() map[*types.Func]*Returns {
+	facts := make(map[*types.Func]*Returns)
+	bad := make(map[*types.Func]bool)
+	for _, r := range st.returns {
+		d, ok := r.fn.(*ast.FuncDecl)
+		if !ok {
+			continue // a function literal: no object to hold a fact
+		}
+		fn, ok := st.pass.TypesInfo.Defs[d.Name].(*types.Func)
+		if !ok || bad[fn] || fn.Signature().Results().Len() != 1 {
+			continue
+		}
+		b, ok := fn.Signature().Results().At(0).Type().Underlying().(*types.Basic)
+		if !ok || b.Info()&types.IsInteger == 0 {
+			bad[fn] = true
+			continue // not an integer result
+		}
+		v, ok := st.values.Int(r.expr)
+		if !ok {
+			bad[fn] = true
+			delete(facts, fn)
+			continue // a computed return: the fact would mislead
+		}
+		f := facts[fn]
+		if f == nil {
+			f = new(Returns)
+			facts[fn] = f
+		}
+		p := st.pass.Fset.Position(r.expr.Pos())
+		f.Values = append(f.Values, v)
+		f.Where = append(f.Where, fmt.Sprintf("%s:%d", filepath.Base(p.Filename), p.Line))
+	}
+	for _, d := range st.bareReturns {
+		delete(facts, d)
+	}
+	return facts
+}
+
+// importedSites appends the sites of the calls of other packages'
+// functions whose constant results reach a sink here: at the call, with
+// the value its fact lists and where the function returns it.
+func (st *state) importedSites(sites []Site) []Site {
+	for _, ir := range st.importedReturns {
+		for i, v := range ir.fact.Values {
+			sites = append(sites, Site{Expr: ir.call, Role: ir.role, Kind: Returned, Unset: ir.u,
+				Through: ir.fn, Via: ir.via, SinkPos: ir.pos, Const: &ReturnedConst{v, ir.fn.Name() + " at " + ir.fact.Where[i]}})
+		}
+	}
+	return sites
+}
+
+// A ReturnedConst is the value of a site that another package's function
+// returns: the call is the site, the value is in the function's fact.
+type ReturnedConst struct {
+	Value int64
+	By    string // "statusOf at apierr.go:41"
+}
+
+// Int returns the constant value the site sends, if it is one: a
+// function's returned constant, or the value of ValueExpr.
+func (s Site) Int(vals interface {
+	Int(ast.Expr) (int64, bool)
+}) (int64, bool) {
+	if s.Const != nil {
+		return s.Const.Value, true
+	}
+	return vals.Int(s.ValueExpr())
 }

@@ -112,6 +112,9 @@ type Site struct {
 	// api.go:12"); SinkPos is its position when in this package.
 	Via     string
 	SinkPos token.Pos
+	// Const is, for a call of another package's function whose constant
+	// results reach the sink, the value it returns (one site per value).
+	Const *ReturnedConst
 }
 
 // ValueExpr returns the expression whose constant value the site sends:
@@ -194,7 +197,7 @@ func New(rows []sinks.Row) *analysis.Analyzer {
 		Requires:   []*analysis.Analyzer{config.Analyzer},
 		Run:        func(pass *analysis.Pass) (any, error) { return run(pass, index(pass)) },
 		ResultType: reflect.TypeFor[*Result](),
-		FactTypes:  []analysis.Fact{new(Sinks), new(FieldSinks), new(Identity)},
+		FactTypes:  []analysis.Fact{new(Sinks), new(FieldSinks), new(Identity), new(Returns)},
 		// Ill-typed code is read as far as its types go.
 		RunDespiteErrors: true,
 	}
@@ -250,13 +253,15 @@ type state struct {
 	returns    []ret
 	// Sites whose sink counts only in some places (Where), decided after
 	// the walk.
-	deferred   []deferredSite
-	modify     map[types.Object]bool // functions that are a ReverseProxy's ModifyResponse
-	modifyLits []*ast.FuncLit
-	impls      map[*types.Func][]*types.Func       // implementations of interface methods, memoised
-	calls      map[types.Object][]inspector.Cursor // calls of the package's own functions
-	retReach   map[types.Object]bool               // memo of returnReaches
-	root       inspector.Cursor
+	deferred        []deferredSite
+	modify          map[types.Object]bool // functions that are a ReverseProxy's ModifyResponse
+	modifyLits      []*ast.FuncLit
+	impls           map[*types.Func][]*types.Func       // implementations of interface methods, memoised
+	calls           map[types.Object][]inspector.Cursor // calls of the package's own functions
+	importedReturns []importedReturn
+	bareReturns     []*types.Func         // functions with a bare return: no Returns fact
+	retReach        map[types.Object]bool // memo of returnReaches
+	root            inspector.Cursor
 }
 
 func run(pass *analysis.Pass, ix *sinks.Index) (any, error) {
@@ -400,6 +405,11 @@ func run(pass *analysis.Pass, ix *sinks.Index) (any, error) {
 	for fn := range st.identities {
 		pass.ExportObjectFact(fn, new(Identity))
 	}
+	for fn, f := range st.returnsFacts() {
+		if fn.Exported() {
+			pass.ExportObjectFact(fn, f)
+		}
+	}
 
 	// The sites of the calls of local helpers, now that their summaries
 	// are complete.
@@ -408,6 +418,7 @@ func run(pass *analysis.Pass, ix *sinks.Index) (any, error) {
 		sites = st.helperSites(sites, pc.call, pc.callee, pc.table)
 	}
 	sites = st.flowSites(sites)
+	sites = st.importedSites(sites)
 	for i := range sites {
 		if v := st.unwrap(sites[i].Expr); v != sites[i].Expr {
 			sites[i].Value = v // x.Code(), codes[K]: the value itself

@@ -34,3 +34,6 @@ type Status int
 
 // Int returns the status.
 func (s Status) Int() int { return int(s) }
+
+// DefaultStatus returns a constant: a returns fact.
+func DefaultStatus() int { return http.StatusBadRequest }

@@ -58,3 +58,17 @@ func (c *conn) CloseWith(code int) { // want CloseWith:`sinks\(0:close-code\)`
 func Shut(c Closer, code int) { // want Shut:`sinks\(1:close-code\)`
 	c.CloseWith(code)
 }
+
+// StatusOf returns constants only: its fact lists them.
+func StatusOf(ok bool) int { // want StatusOf:`returns\(200, 409\)`
+	if ok {
+		return http.StatusOK
+	}
+	return http.StatusConflict
+}
+
+// Named returns through its named result: no fact.
+func Named() (code int) {
+	code = http.StatusConflict
+	return
+}

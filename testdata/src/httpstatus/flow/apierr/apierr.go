@@ -104,3 +104,20 @@ func sendCode(w http.ResponseWriter) {
 	w.WriteHeader(Gone.Int())         // want `status 410 Gone is not documented in docs/status-codes.md`
 	w.WriteHeader(Code(200).Double()) // right: computed
 }
+
+// StatusOf returns a constant at every return: its fact lists them, and a
+// call of it in another package that reaches a sink sends them.
+func StatusOf(err error) int {
+	if err == nil {
+		return http.StatusOK
+	}
+	return http.StatusGone
+}
+
+// Computed returns a computed value on one path: no fact.
+func Computed(n int) int {
+	if n > 0 {
+		return n * 2
+	}
+	return http.StatusGone
+}

@@ -3,6 +3,7 @@
 package use
 
 import (
+	"log"
 	"net/http"
 
 	"httpstatus/flow/apierr"
@@ -22,4 +23,10 @@ var notSent = other{Status: http.StatusLocked} // right name, wrong type
 func handler(w http.ResponseWriter) {
 	errLocked.Status = http.StatusConflict // want `status 409 Conflict is not documented in docs/status-codes.md \(reaches WriteHeader at apierr.go:\d+\)`
 	w.WriteHeader(apierr.Gone.Int())       // want `status 410 Gone is not documented in docs/status-codes.md`
+}
+
+func fail(w http.ResponseWriter, err error) {
+	w.WriteHeader(apierr.StatusOf(err)) // want `status 410 Gone is not documented in docs/status-codes.md \(returned by StatusOf at apierr.go:\d+\)`
+	w.WriteHeader(apierr.Computed(1))   // right: a computed value on one path
+	log.Println(apierr.StatusOf(err))   // right: logged, not sent
 }
