@@ -321,7 +321,7 @@ func run(pass *analysis.Pass, ix *sinks.Index) (any, error) {
 			for _, a := range args {
 				s := Site{Expr: n.Args[a.Index], Role: a.Row.Role, Kind: CallArg,
 					Call: n, Arg: a.Index, Callee: callee, Unset: a.Row.Unset}
-				if a.Row.Where != sinks.Anywhere || st.fakeServer(cur) {
+				if a.Row.Where != sinks.Anywhere {
 					st.deferred = append(st.deferred, deferredSite{s, cur, a.Row.Where})
 					continue // decided once the package is read
 				}
@@ -344,7 +344,7 @@ func run(pass *analysis.Pass, ix *sinks.Index) (any, error) {
 			for i, lhs := range n.Lhs {
 				if row, v, ok := st.field(lhs); ok {
 					s := Site{Expr: n.Rhs[i], Role: row.Role, Kind: FieldValue, Field: v}
-					if row.Where == sinks.Handled || st.fakeServer(cur) {
+					if row.Where == sinks.Handled {
 						st.deferred = append(st.deferred, deferredSite{s, cur, row.Where})
 						continue // decided once the package is read
 					}
@@ -420,6 +420,9 @@ func run(pass *analysis.Pass, ix *sinks.Index) (any, error) {
 	sites = st.flowSites(sites)
 	sites = st.importedSites(sites)
 	for i := range sites {
+		if st.testFile(sites[i].Expr.Pos()) {
+			sites[i].Role = readRole(sites[i].Role) // a test's status is an input, never the API's answer
+		}
 		if v := st.unwrap(sites[i].Expr); v != sites[i].Expr {
 			sites[i].Value = v // x.Code(), codes[K]: the value itself
 			if sites[i].Via == "" {
@@ -560,7 +563,7 @@ func (st *state) literalSites(sites []Site, lit *ast.CompositeLit, cur inspector
 	for v, val := range sinks.LiteralFields(st.pass.TypesInfo, lit, s) {
 		if row, ok := st.matcher.Field(v); ok {
 			s := Site{Expr: val, Role: row.Role, Kind: FieldValue, Field: v}
-			if row.Where != sinks.Anywhere || st.fakeServer(cur) {
+			if row.Where != sinks.Anywhere {
 				st.deferred = append(st.deferred, deferredSite{s, cur, row.Where})
 				continue // decided once the package is read
 			}

@@ -23,8 +23,9 @@ import (
 //     sent;
 //   - an http.Response's status is one the program handles, read rather
 //     than answered with, except inside a reverse proxy's ModifyResponse;
-//   - in a _test.go file, what a fake server answers (the handler given
-//     to httptest.NewServer, a RoundTripper) is not the API's answer.
+//   - in a _test.go file nothing is the API's answer: a fake server's
+//     handler, a RoundTripper, a status written to a recorder are a
+//     test's own (run sets their role to StatusRead).
 
 // deferredSite is a site whose sink counts only in some places.
 type deferredSite struct {
@@ -47,9 +48,6 @@ func (st *state) decide(sites []Site) []Site {
 			if !st.inModifyResponse(d.cur) {
 				s.Role = readRole(s.Role)
 			}
-		}
-		if st.fakeServer(d.cur) {
-			s.Role = readRole(s.Role)
 		}
 		sites = append(sites, s)
 	}
@@ -237,56 +235,12 @@ func (st *state) inModifyResponse(cur inspector.Cursor) bool {
 	return false
 }
 
-// fakeServer reports whether cur is, in a _test.go file, inside what a
-// fake server answers: a function given to httptest.NewServer (or its
-// TLS and unstarted forms), or a round tripper (a RoundTrip method, or a
-// function of RoundTrip's signature).
-func (st *state) fakeServer(cur inspector.Cursor) bool {
-	f := st.pass.Fset.File(cur.Node().Pos())
-	if f == nil || !strings.HasSuffix(f.Name(), "_test.go") {
-		return false // the API's own code
-	}
-	info := st.pass.TypesInfo
-	for enc := range cur.Enclosing((*ast.CallExpr)(nil), (*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
-		switch n := enc.Node().(type) {
-		case *ast.CallExpr:
-			if fn, ok := typeutil.Callee(info, n).(*types.Func); ok && fn.Pkg() != nil && fn.Pkg().Path() == "net/http/httptest" &&
-				strings.HasPrefix(fn.Name(), "New") && strings.HasSuffix(fn.Name(), "Server") {
-				return true
-			}
-		case *ast.FuncDecl:
-			if n.Recv != nil && n.Name.Name == "RoundTrip" {
-				return true
-			}
-			if roundTrip(info.TypeOf(n.Name)) {
-				return true
-			}
-		case *ast.FuncLit:
-			if roundTrip(info.TypeOf(n)) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// roundTrip reports whether t is a function of RoundTrip's signature,
-// func(*http.Request) (*http.Response, error).
-func roundTrip(t types.Type) bool {
-	sig, ok := t.(*types.Signature)
-	if !ok || sig.Params().Len() != 1 || sig.Results().Len() != 2 {
-		return false
-	}
-	return isHTTP(sig.Params().At(0).Type(), "Request") && isHTTP(sig.Results().At(0).Type(), "Response")
-}
-
-func isHTTP(t types.Type, name string) bool {
-	p, ok := types.Unalias(t).(*types.Pointer)
-	if !ok {
-		return false
-	}
-	n, ok := types.Unalias(p.Elem()).(*types.Named)
-	return ok && n.Obj().Name() == name && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "net/http"
+// testFile reports whether pos is in a _test.go file, which the API's
+// binary never holds: a status written there (to a recorder, by a fake
+// server or round tripper, as a test's input) is not the API's answer.
+func (st *state) testFile(pos token.Pos) bool {
+	f := st.pass.Fset.File(pos)
+	return f != nil && strings.HasSuffix(f.Name(), "_test.go")
 }
 
 // returnReaches reports whether a value returned at ret reaches the

@@ -36,3 +36,6 @@ func proxy2() *httputil.ReverseProxy {
 	p.ModifyResponse = modify
 	return p
 }
+
+// send is a helper of the API that its tests call with any status.
+func send(w http.ResponseWriter, status int) { w.WriteHeader(status) }
