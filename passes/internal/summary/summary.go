@@ -197,7 +197,7 @@ func New(rows []sinks.Row) *analysis.Analyzer {
 		Requires:   []*analysis.Analyzer{config.Analyzer},
 		Run:        func(pass *analysis.Pass) (any, error) { return run(pass, index(pass)) },
 		ResultType: reflect.TypeFor[*Result](),
-		FactTypes:  []analysis.Fact{new(Sinks), new(FieldSinks), new(Identity), new(Returns)},
+		FactTypes:  []analysis.Fact{new(Sinks), new(FieldSinks), new(Identity), new(Returns), new(ErrorReturns)},
 		// Ill-typed code is read as far as its types go.
 		RunDespiteErrors: true,
 	}
@@ -259,7 +259,9 @@ type state struct {
 	impls           map[*types.Func][]*types.Func       // implementations of interface methods, memoised
 	calls           map[types.Object][]inspector.Cursor // calls of the package's own functions
 	importedReturns []importedReturn
-	bareReturns     []*types.Func         // functions with a bare return: no Returns fact
+	bareReturns     []*types.Func // functions with a bare return: no Returns fact
+	errReturns      map[*types.Func]*ErrorReturns
+	errCalls        []errorCall
 	retReach        map[types.Object]bool // memo of returnReaches
 	root            inspector.Cursor
 }
@@ -289,6 +291,7 @@ func run(pass *analysis.Pass, ix *sinks.Index) (any, error) {
 		impls:      make(map[*types.Func][]*types.Func),
 		calls:      make(map[types.Object][]inspector.Cursor),
 		retReach:   make(map[types.Object]bool),
+		errReturns: make(map[*types.Func]*ErrorReturns),
 	}
 	info := pass.TypesInfo
 
@@ -334,6 +337,7 @@ func run(pass *analysis.Pass, ix *sinks.Index) (any, error) {
 				pending = append(pending, pendingCall{n, m, args}) // its implementations' summaries may grow
 			} else {
 				fixed = st.helperSites(fixed, n, callee, args)
+				st.recordErrorCall(cur, callee)
 			}
 		case *ast.CompositeLit:
 			fixed = st.literalSites(fixed, n, cur)
@@ -405,6 +409,9 @@ func run(pass *analysis.Pass, ix *sinks.Index) (any, error) {
 	for fn := range st.identities {
 		pass.ExportObjectFact(fn, new(Identity))
 	}
+	for fn, f := range st.errReturns {
+		pass.ExportObjectFact(fn, f)
+	}
 	for fn, f := range st.returnsFacts() {
 		if fn.Exported() {
 			pass.ExportObjectFact(fn, f)
@@ -419,6 +426,7 @@ func run(pass *analysis.Pass, ix *sinks.Index) (any, error) {
 	}
 	sites = st.flowSites(sites)
 	sites = st.importedSites(sites)
+	sites = st.errorCallSites(sites)
 	for i := range sites {
 		if st.testFile(sites[i].Expr.Pos()) {
 			sites[i].Role = readRole(sites[i].Role) // a test's status is an input, never the API's answer

@@ -1,9 +1,11 @@
 package summary
 
 import (
+	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
+	"path/filepath"
 	"strings"
 
 	"golang.org/x/tools/go/ast/inspector"
@@ -42,7 +44,8 @@ func (st *state) decide(sites []Site) []Site {
 		switch d.where {
 		case sinks.ErrorPath:
 			if _, assign := d.cur.Node().(*ast.AssignStmt); !assign && !st.reachesFramework(d.cur, 0) {
-				continue // a value that never reaches the framework
+				st.errorReturn(d.cur, s)
+				continue // a value that never reaches the framework here; maybe through a caller elsewhere
 			}
 		case sinks.Handled:
 			if !st.inModifyResponse(d.cur) {
@@ -89,6 +92,10 @@ func (st *state) reachesFramework(cur inspector.Cursor, depth int) bool {
 		case *ast.CallExpr:
 			return st.errorEntry(p, cur.Node())
 		case *ast.AssignStmt:
+			if len(p.Rhs) == 1 && p.Rhs[0] == cur.Node() && len(p.Lhs) > 1 {
+				// x, err := f(): the error is the last result
+				return st.varReaches(p.Lhs[len(p.Lhs)-1], parent, depth)
+			}
 			for i, rhs := range p.Rhs {
 				if rhs == cur.Node() && len(p.Lhs) == len(p.Rhs) {
 					return st.varReaches(p.Lhs[i], parent, depth)
@@ -302,4 +309,100 @@ func (st *state) handler(ft *ast.FuncType) bool {
 		}
 	}
 	return false
+}
+
+// ErrorReturns is the fact exported on an exported function that returns
+// a framework error beside other results (func Insert(…) (Sub, error) {
+// … return Sub{}, echo.NewHTTPError(409, …) }): a caller in another
+// package whose handler returns that error sends those statuses.
+type ErrorReturns struct {
+	Values []int64
+	Where  []string // where each is returned: "subscribers.go:329"
+}
+
+// AFact marks ErrorReturns as an analysis fact.
+func (*ErrorReturns) AFact() {}
+
+// String prints the fact as error-returns(409).
+func (f *ErrorReturns) String() string {
+	parts := make([]string, len(f.Values))
+	for i, v := range f.Values {
+		parts[i] = fmt.Sprint(v)
+	}
+	return "error-returns(" + strings.Join(parts, ", ") + ")"
+}
+
+// errorReturn records the constant status of a framework error value
+// returned directly from an exported function of several results, whose
+// callers in other packages decide whether it is sent.
+func (st *state) errorReturn(cur inspector.Cursor, s Site) {
+	v, ok := st.values.Int(s.Expr)
+	if !ok {
+		return // not a constant status
+	}
+	for p := cur.Parent(); ; p = p.Parent() {
+		switch p.Node().(type) {
+		case *ast.ParenExpr, *ast.UnaryExpr, *ast.StarExpr, *ast.CompositeLit, *ast.KeyValueExpr:
+			continue // the value itself: &echo.HTTPError{Code: v}
+		case *ast.ReturnStmt:
+			for fc := range p.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+				d, ok := fc.Node().(*ast.FuncDecl)
+				if !ok {
+					return // a function literal: no caller elsewhere
+				}
+				fn, ok := st.pass.TypesInfo.Defs[d.Name].(*types.Func)
+				if !ok || !fn.Exported() || fn.Signature().Results().Len() < 2 {
+					return // not a function other packages call for a result beside the error
+				}
+				f := st.errReturns[fn]
+				if f == nil {
+					f = new(ErrorReturns)
+					st.errReturns[fn] = f
+				}
+				pos := st.pass.Fset.Position(s.Expr.Pos())
+				f.Values = append(f.Values, v)
+				f.Where = append(f.Where, fmt.Sprintf("%s:%d", filepath.Base(pos.Filename), pos.Line))
+				return
+			}
+			return
+		}
+		return // handed elsewhere
+	}
+}
+
+// errorCall is a call of another package's function with an ErrorReturns
+// fact.
+type errorCall struct {
+	cur  inspector.Cursor
+	fn   *types.Func
+	fact *ErrorReturns
+}
+
+// recordErrorCall records, in the first walk, a call of an imported
+// function with an ErrorReturns fact.
+func (st *state) recordErrorCall(cur inspector.Cursor, callee types.Object) {
+	fn, ok := callee.(*types.Func)
+	if !ok || fn.Pkg() == nil || fn.Pkg() == st.pass.Pkg || fn.Signature().Results().Len() < 2 {
+		return // not another package's function of several results
+	}
+	var f ErrorReturns
+	if st.pass.ImportObjectFact(fn.Origin(), &f) {
+		st.errCalls = append(st.errCalls, errorCall{cur, fn, &f})
+	}
+}
+
+// errorCallSites appends a site for each status an imported function's
+// error may carry, at calls whose error reaches the framework.
+func (st *state) errorCallSites(sites []Site) []Site {
+	for _, c := range st.errCalls {
+		if !st.reachesFramework(c.cur, 0) {
+			continue // the caller checks the error and answers otherwise
+		}
+		call := c.cur.Node().(*ast.CallExpr)
+		for i, v := range c.fact.Values {
+			sites = append(sites, Site{Expr: call, Role: sinks.Status, Kind: Returned, Callee: c.fn,
+				Through: c.fn, Const: &ReturnedConst{v, c.fn.Name() + " at " + c.fact.Where[i]}})
+		}
+	}
+	return sites
 }

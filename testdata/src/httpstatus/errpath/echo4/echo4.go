@@ -62,3 +62,29 @@ func handler2(c echo.Context) error {
 	}
 	return conflict()
 }
+
+// handler3 returns Exchange's error to echo: its 409 is sent.
+func handler3(c echo.Context) error {
+	if _, err := errs.Exchange("t"); err != nil { // want `status 409 Conflict is not documented in docs/status-codes.md \(returned by Exchange at errs.go:\d+\)`
+		return err
+	}
+	v, err := errs.Exchange("u") // want `status 409 Conflict is not documented in docs/status-codes.md \(returned by Exchange at errs.go:\d+\)`
+	if err != nil {
+		return err
+	}
+	if _, err := lookup(v); err != nil {
+		return err
+	}
+	_, _ = check(v)
+	return nil
+}
+
+// lookup returns a value and an error a handler returns.
+func lookup(v string) (int, error) {
+	return 0, echo.NewHTTPError(http.StatusGone, v) // want `status 410 Gone is not documented`
+}
+
+// check's error is dropped by its only caller.
+func check(v string) (int, error) {
+	return 0, echo.NewHTTPError(http.StatusGone, v) // right: no caller returns it
+}

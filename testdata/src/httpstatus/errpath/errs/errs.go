@@ -29,8 +29,8 @@ func Message(err error) string { return err.Error() }
 // Logged is a negative: errLogged goes to Message only.
 func Logged() string { return Message(errLogged) }
 
-// Exchange returns its error beside a value: its caller checks the error
-// and answers as it sees fit (listmonk's OIDC exchange renders a page).
+// Exchange returns its error beside a value: whether it is sent is up to
+// its callers (one renders a page, one returns it to echo).
 func Exchange(token string) (string, error) {
-	return "", echo.NewHTTPError(http.StatusConflict, "exchange failed") // right: a checked error, not echo's answer
+	return "", echo.NewHTTPError(http.StatusConflict, "exchange failed") // reported where a handler returns it
 }
