@@ -425,36 +425,48 @@ func (st *state) funcOf(n ast.Node) types.Object {
 }
 
 // flowRound follows the writes and returns of carriers one round, and
-// reports whether some summary or carrier grew.
+// reports whether some summary or carrier grew. Writes and returns are
+// grouped by their target once, so that a round reads only the carriers'.
 func (st *state) flowRound() bool {
-	changed := false
-	for _, w := range st.writes {
-		c := st.fieldCarried(w.to)
-		if c == nil {
-			continue // not a carrier
+	if st.writesTo == nil {
+		st.writesTo = make(map[types.Object][]int)
+		for i, w := range st.writes {
+			st.writesTo[w.to] = append(st.writesTo[w.to], i)
 		}
+		st.returnsOf = make(map[ast.Node][]int)
+		for i, r := range st.returns {
+			if r.index == 0 {
+				st.returnsOf[r.fn] = append(st.returnsOf[r.fn], i)
+			}
+		}
+	}
+	changed := false
+	follow := func(e ast.Expr, c *carried) {
 		for _, p := range c.roles {
-			if st.reach(w.expr, p.Role, p.Unset) {
+			if st.reach(e, p.Role, p.Unset) {
 				changed = true
 			}
-			if st.flowTo(w.expr, p.Role, p.Unset, c.via, c.pos) {
+			if st.flowTo(e, p.Role, p.Unset, c.via, c.pos) {
 				changed = true
 			}
 		}
 	}
-	for _, r := range st.returns {
-		fn := st.funcOf(r.fn)
-		c := st.results[fn]
-		if c == nil || r.index != 0 {
+	for to, idx := range st.writesTo {
+		c := st.fieldCarried(to)
+		if c == nil {
+			continue // not a carrier
+		}
+		for _, i := range idx {
+			follow(st.writes[i].expr, c)
+		}
+	}
+	for fn, idx := range st.returnsOf {
+		c := st.results[st.funcOf(fn)]
+		if c == nil {
 			continue // not a function whose result reaches a sink
 		}
-		for _, p := range c.roles {
-			if st.reach(r.expr, p.Role, p.Unset) {
-				changed = true
-			}
-			if st.flowTo(r.expr, p.Role, p.Unset, c.via, c.pos) {
-				changed = true
-			}
+		for _, i := range idx {
+			follow(st.returns[i].expr, c)
 		}
 	}
 	return changed

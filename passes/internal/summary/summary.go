@@ -251,6 +251,8 @@ type state struct {
 	maps       map[*types.Var]*ast.CompositeLit
 	writes     []write
 	returns    []ret
+	writesTo   map[types.Object][]int // indices into writes, by field or channel
+	returnsOf  map[ast.Node][]int     // indices into returns of a first result, by function
 	// Sites whose sink counts only in some places (Where), decided after
 	// the walk.
 	deferred        []deferredSite
