@@ -89,6 +89,7 @@ type Config struct {
 
 	flagSel, fileSel selection
 	options          map[string]map[string]string
+	sinks            []SinkRow
 
 	loadErr  error    // the configuration could not be read
 	reported sync.Map // package path -> true, once loadErr is returned for it
@@ -382,7 +383,7 @@ func build(file, root string) (*Config, error) {
 		if err != nil {
 			return nil, err
 		}
-		cfg.fileSel, cfg.options = fs.sel, fs.options
+		cfg.fileSel, cfg.options, cfg.sinks = fs.sel, fs.options, fs.sinks
 		for _, c := range fs.catalogs {
 			p := c
 			if !filepath.IsAbs(p) {

@@ -20,6 +20,7 @@ type fileSettings struct {
 	catalogs []string // as written, relative to the file
 	sel      selection
 	options  map[string]map[string]string // pass -> option -> value
+	sinks    []SinkRow
 }
 
 // parseFile reads a config file named name:
@@ -28,6 +29,8 @@ type fileSettings struct {
 //	disable: [raw-status, closecode]
 //	enable: [raw-close-code]
 //	httpstatus: {}                  # the pass's options
+//	sinks:                          # the project's own sinks (see SinkRow)
+//	  - {package: example.com/app/ws, function: FormatCloseMessage, argument: 0, role: close-code}
 //
 // Every error names the line: "statuslint.yaml:3: unknown key "x"".
 func parseFile(name string, data []byte) (*fileSettings, error) {
@@ -83,6 +86,12 @@ func parseFile(name string, data []byte) (*fileSettings, error) {
 					m[part] = true
 				}
 			}
+		case key == "sinks":
+			rows, err := sinkRows(name, v)
+			if err != nil {
+				return nil, err
+			}
+			fs.sinks = rows
 		case isPass(key):
 			opts, err := passSection(name, key, v)
 			if err != nil {
@@ -90,7 +99,7 @@ func parseFile(name string, data []byte) (*fileSettings, error) {
 			}
 			fs.options[key] = opts
 		default:
-			return nil, errorf(name, k, "unknown key %q: want catalog, disable, enable or a pass name", key)
+			return nil, errorf(name, k, "unknown key %q: want catalog, disable, enable, sinks or a pass name", key)
 		}
 	}
 	return fs, nil

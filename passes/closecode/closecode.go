@@ -123,7 +123,7 @@ type reporter struct {
 
 // code checks a close code against RFC 6455 and the catalog.
 func (r *reporter) code(s summary.Site) {
-	v, ok := r.ev.Int(s.Expr)
+	v, ok := s.Int(r.ev)
 	if !ok {
 		return // not a constant: a parameter, a computed value
 	}
@@ -139,6 +139,7 @@ func (r *reporter) code(s summary.Site) {
 			d.Message += fmt.Sprintf(": the library sends it as %d", uint16(v))
 		}
 		r.withReasonFix(&d, s, v)
+		d.Message += s.Elsewhere(r.pass.Fset)
 		r.rep.Report(d)
 		return // no rule of the 16-bit range applies to it
 	}
@@ -169,6 +170,7 @@ func (r *reporter) code(s summary.Site) {
 		d.Message = fmt.Sprintf("close code %d is not documented in %s%s", v, r.cat.Describe(), r.nearest(int(v)))
 	}
 	r.withReasonFix(&d, s, v)
+	d.Message += s.Elsewhere(r.pass.Fset)
 	r.rep.Report(d)
 }
 
@@ -243,6 +245,9 @@ func (r *reporter) reasonOf(s summary.Site) (string, bool) {
 // whose name or meaning is the call's constant reason, when there is one
 // and it is not the code v sent.
 func (r *reporter) withReasonFix(d *analysis.Diagnostic, s summary.Site, v int64) {
+	if s.Const != nil {
+		return // the code is returned by a function of another package: no edit here
+	}
 	reason, ok := r.reasonOf(s)
 	if !ok {
 		return // no constant reason: the right code would be a guess
@@ -333,19 +338,6 @@ func universal(f *fiximport.File, pos token.Pos, name string) bool {
 	return obj == types.Universe.Lookup(name)
 }
 
-// libraries are the WebSocket packages whose exported constants name the
-// standard close codes, in the order a fix prefers them when the sink is
-// a helper and the file imports several.
-var libraries = []string{
-	"github.com/gorilla/websocket",
-	"github.com/fasthttp/websocket",
-	"github.com/hertz-contrib/websocket",
-	"github.com/olahol/melody",
-	"github.com/coder/websocket",
-	"nhooyr.io/websocket",
-	"github.com/gobwas/ws",
-}
-
 // raw reports a standard close code written as a literal, with the fix
 // that names the library's constant, when the library has one.
 func (r *reporter) raw(s summary.Site, v int64) {
@@ -399,9 +391,9 @@ func (r *reporter) libraryConst(f *fiximport.File, s summary.Site, v int64, targ
 	if !s.Helper && s.Callee != nil && s.Callee.Pkg() != nil {
 		candidates = append(candidates, s.Callee.Pkg())
 	} else {
-		for _, lib := range libraries {
+		for _, lib := range sinks.CloseConsts {
 			for _, spec := range f.File.Imports {
-				if pn := r.pass.TypesInfo.PkgNameOf(spec); pn != nil && pn.Name() != "_" && pn.Imported().Path() == lib {
+				if pn := r.pass.TypesInfo.PkgNameOf(spec); pn != nil && pn.Name() != "_" && pn.Imported().Path() == lib.Path {
 					candidates = append(candidates, pn.Imported())
 				}
 			}
@@ -434,20 +426,21 @@ func importedPackage(pkg *types.Package, path string) *types.Package {
 // reason checks a constant close reason against the size and encoding of
 // a close frame.
 func (r *reporter) reason(s summary.Site) {
-	text, ok := r.ev.String(s.Expr)
+	val := s.ValueExpr()
+	text, ok := r.ev.String(val)
 	if !ok {
 		return // not a constant string
 	}
 	if n := len(text); n > catalog.MaxCloseReason {
 		r.rep.Report(analysis.Diagnostic{
-			Pos: s.Expr.Pos(), End: s.Expr.End(), Category: CategoryReason, URL: URL,
-			Message: fmt.Sprintf("close reason is %d bytes: a close frame carries at most %d (RFC 6455, section 5.5)", n, catalog.MaxCloseReason),
+			Pos: val.Pos(), End: val.End(), Category: CategoryReason, URL: URL,
+			Message: fmt.Sprintf("close reason is %d bytes: a close frame carries at most %d (RFC 6455, section 5.5)", n, catalog.MaxCloseReason) + s.Elsewhere(r.pass.Fset),
 		})
 	}
 	if !utf8.ValidString(text) {
 		r.rep.Report(analysis.Diagnostic{
-			Pos: s.Expr.Pos(), End: s.Expr.End(), Category: CategoryReason, URL: URL,
-			Message: "close reason is not valid UTF-8 (RFC 6455, section 5.5.1)",
+			Pos: val.Pos(), End: val.End(), Category: CategoryReason, URL: URL,
+			Message: "close reason is not valid UTF-8 (RFC 6455, section 5.5.1)" + s.Elsewhere(r.pass.Fset),
 		})
 	}
 }
@@ -456,7 +449,7 @@ func (r *reporter) reason(s summary.Site) {
 func (r *reporter) file(pos token.Pos) *fiximport.File {
 	for _, f := range r.pass.Files {
 		if f.FileStart <= pos && pos <= f.FileEnd {
-			return &fiximport.File{File: f, Info: r.pass.TypesInfo, Pkg: r.pass.Pkg, Consts: &r.consts}
+			return &fiximport.File{File: f, Info: r.pass.TypesInfo, Pkg: r.pass.Pkg, Consts: &r.consts, Fset: r.pass.Fset}
 		}
 	}
 	return nil

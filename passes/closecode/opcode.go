@@ -45,7 +45,7 @@ func (r *reporter) message(s summary.Site) {
 	switch {
 	case !ok:
 		d.Category = CategoryOpcode
-		d.Message = fmt.Sprintf("gateway opcode %d is not documented in %s", code, r.cat.Describe())
+		d.Message = fmt.Sprintf("gateway opcode %d is not documented in %s", code, r.cat.Describe()) + s.Elsewhere(r.pass.Fset)
 	case op.Direction == catalog.DirClient:
 		if r.ends.client(r.pass.TypesInfo, s.Call) {
 			return // a client sends it to the server

@@ -103,7 +103,8 @@ type reporter struct {
 }
 
 func (r *reporter) site(s summary.Site) {
-	code, ok := r.vals.Int(s.Expr)
+	val := s.ValueExpr()
+	code, ok := s.Int(r.vals)
 	if !ok {
 		return // not a constant: a parameter, a computed value
 	}
@@ -115,20 +116,20 @@ func (r *reporter) site(s summary.Site) {
 	}
 	if code < 100 || code > 599 {
 		r.rep.Report(analysis.Diagnostic{
-			Pos: s.Expr.Pos(), End: s.Expr.End(),
+			Pos: val.Pos(), End: val.End(),
 			Category: CategoryInvalid, URL: URL,
-			Message: fmt.Sprintf("%d is not an HTTP status: statuses are 100 to 599", code),
+			Message: fmt.Sprintf("%d is not an HTTP status: statuses are 100 to 599", code) + s.Elsewhere(r.pass.Fset),
 		})
 		return // neither a constant nor a document can name it
 	}
-	if lit := r.vals.Literal(s.Expr); lit != nil && lit.Kind == token.INT {
+	if lit := r.vals.Literal(val); lit != nil && lit.Kind == token.INT && s.Const == nil {
 		r.rawLiteral(lit, code)
 	}
 	if s.Role == sinks.Status && r.cat.HasHTTP() && !r.cat.StatusDocumented(int(code)) {
 		r.rep.Report(analysis.Diagnostic{
-			Pos: s.Expr.Pos(), End: s.Expr.End(),
+			Pos: val.Pos(), End: val.End(),
 			Category: CategoryUndocumented, URL: URL,
-			Message: fmt.Sprintf("status %s is not documented in %s", describe(code), r.cat.Describe()),
+			Message: fmt.Sprintf("status %s is not documented in %s", describe(code), r.cat.Describe()) + s.Elsewhere(r.pass.Fset),
 		})
 	}
 }
@@ -190,7 +191,7 @@ func (r *reporter) rawLiteral(lit *ast.BasicLit, code int64) {
 func (r *reporter) file(pos token.Pos) *fiximport.File {
 	for _, f := range r.pass.Files {
 		if f.FileStart <= pos && pos <= f.FileEnd {
-			return &fiximport.File{File: f, Info: r.pass.TypesInfo, Pkg: r.pass.Pkg, Consts: &r.consts}
+			return &fiximport.File{File: f, Info: r.pass.TypesInfo, Pkg: r.pass.Pkg, Consts: &r.consts, Fset: r.pass.Fset}
 		}
 	}
 	return nil

@@ -24,7 +24,7 @@ type frameworks struct {
 	echoDebug bool
 }
 
-var ep = sinks.ErrorPath
+var ep = sinks.FrameworkErrors
 
 // scanFrameworks reads the package's framework configuration: the fiber
 // apps it makes, the echo fields it sets.

@@ -24,6 +24,10 @@ type File struct {
 	// Consts is the run's index of constants by value; with nil, each
 	// look-up reads the scopes anew.
 	Consts *Consts
+	// Fset locates the file's lines, so that an added import goes into
+	// the right group of an import block (standard library first, as
+	// goimports groups them); with nil, a block is one group.
+	Fset *token.FileSet
 }
 
 // Ref returns the text that refers, at pos, to the package-level member
@@ -123,8 +127,12 @@ func importPath(spec *ast.ImportSpec) string {
 }
 
 // AddImport returns the edit that adds the import of path, under alias if
-// it is not "", to the file: into its first import declaration, in sorted
-// place, or after the package clause when it has none.
+// it is not "", to the file, as goimports would place it: into the file's
+// first import declaration, in sorted place within its group of the
+// standard library (for a standard path) or of the other packages, a new
+// group when the block has none of its kind; a single-line import becomes
+// a parenthesised block of both; a file with no import gets one after its
+// package clause.
 func (f File) AddImport(alias, path string) analysis.TextEdit {
 	spec := strconv.Quote(path)
 	if alias != "" {
@@ -141,17 +149,99 @@ func (f File) AddImport(alias, path string) analysis.TextEdit {
 	case decl == nil:
 		return insert(f.File.Name.End(), "\n\nimport "+spec)
 	case !decl.Lparen.IsValid():
-		return insert(decl.End(), "\nimport "+spec)
+		old := decl.Specs[0].(*ast.ImportSpec)
+		first, second := specText(old), spec
+		sep := "\n\t"
+		switch std, oldStd := Standard(path), Standard(importPath(old)); {
+		case std != oldStd:
+			sep = "\n\n\t" // the standard library's group, then the others'
+			if std {
+				first, second = second, first
+			}
+		case path < importPath(old):
+			first, second = second, first
+		}
+		return analysis.TextEdit{Pos: decl.Pos(), End: old.End(), NewText: []byte("import (\n\t" + first + sep + second + "\n)")}
+	case len(decl.Specs) == 0:
+		return insert(decl.Lparen+1, "\n\t"+spec+"\n")
 	}
-	for _, s := range decl.Specs {
-		if importPath(s.(*ast.ImportSpec)) > path {
+	groups := f.groups(decl)
+	std := Standard(path)
+	var group []*ast.ImportSpec
+	for _, g := range groups {
+		if hasKind(g, std) {
+			group = g
+			if std {
+				break // the first group of the standard library
+			}
+			// the last group of other packages
+		}
+	}
+	if group == nil {
+		if std {
+			return insert(groups[0][0].Pos(), spec+"\n\n\t") // a new first group
+		}
+		last := groups[len(groups)-1]
+		return insert(last[len(last)-1].End(), "\n\n\t"+spec) // a new last group
+	}
+	for _, s := range group {
+		if path < importPath(s) {
 			return insert(s.Pos(), spec+"\n\t")
 		}
 	}
-	if n := len(decl.Specs); n > 0 {
-		return insert(decl.Specs[n-1].End(), "\n\t"+spec)
+	return insert(group[len(group)-1].End(), "\n\t"+spec)
+}
+
+// Standard reports whether path is a standard library package's: its
+// first element has no dot, as goimports decides.
+func Standard(path string) bool {
+	first, _, _ := strings.Cut(path, "/")
+	return !strings.Contains(first, ".")
+}
+
+// hasKind reports whether the group holds a standard library import
+// (std) or another package's (!std).
+func hasKind(group []*ast.ImportSpec, std bool) bool {
+	for _, s := range group {
+		if Standard(importPath(s)) == std {
+			return true
+		}
 	}
-	return insert(decl.Lparen+1, "\n\t"+spec+"\n")
+	return false
+}
+
+// groups splits the specs of an import block where a blank line (or a
+// line of comment) separates them; without Fset, the block is one group.
+func (f File) groups(decl *ast.GenDecl) [][]*ast.ImportSpec {
+	var groups [][]*ast.ImportSpec
+	var cur []*ast.ImportSpec
+	lastLine := -1
+	for _, s := range decl.Specs {
+		is := s.(*ast.ImportSpec)
+		if f.Fset != nil {
+			start := is.Pos()
+			if is.Doc != nil {
+				start = is.Doc.Pos()
+			}
+			line := f.Fset.Position(start).Line
+			if lastLine >= 0 && line > lastLine+1 && len(cur) > 0 {
+				groups = append(groups, cur)
+				cur = nil
+			}
+			lastLine = f.Fset.Position(is.End()).Line
+		}
+		cur = append(cur, is)
+	}
+	return append(groups, cur)
+}
+
+// specText returns an import spec as Go source: its name, if any, and
+// its quoted path.
+func specText(s *ast.ImportSpec) string {
+	if s.Name != nil {
+		return s.Name.Name + " " + s.Path.Value
+	}
+	return s.Path.Value
 }
 
 func insert(pos token.Pos, text string) analysis.TextEdit {

@@ -168,17 +168,47 @@ func TestStatusConst(t *testing.T) {
 
 func TestAddImport(t *testing.T) {
 	t.Parallel()
-	for _, tc := range []struct{ name, src, want string }{
-		{"none", "package p\n", "package p\n\nimport \"net/http\"\n"},
-		{"single", "package p\n\nimport \"fmt\"\n\nvar _ = fmt.Sprint\n", "import \"fmt\"\nimport \"net/http\"\n"},
-		{"block, sorted", "package p\n\nimport (\n\t\"fmt\"\n\t\"os\"\n)\n\nvar _, _ = fmt.Sprint, os.Exit\n", "import (\n\t\"fmt\"\n\t\"net/http\"\n\t\"os\"\n)\n"},
-		{"block, last", "package p\n\nimport (\n\t\"fmt\"\n)\n\nvar _ = fmt.Sprint\n", "import (\n\t\"fmt\"\n\t\"net/http\"\n)\n"},
-		{"empty block", "package p\n\nimport ()\n", "import (\n\t\"net/http\"\n)\n"},
+	for _, tc := range []struct{ name, src, path, want string }{
+		{"none", "package p\n", "net/http", "package p\n\nimport \"net/http\"\n"},
+		{"single std", "package p\n\nimport \"fmt\"\n\nvar _ = fmt.Sprint\n", "net/http",
+			"import (\n\t\"fmt\"\n\t\"net/http\"\n)\n"},
+		{"single std after", "package p\n\nimport \"os\"\n\nvar _ = os.Exit\n", "net/http",
+			"import (\n\t\"net/http\"\n\t\"os\"\n)\n"},
+		{"single other", "package p\n\nimport \"example.com/x\"\n\nvar _ = x.X\n", "net/http",
+			"import (\n\t\"net/http\"\n\n\t\"example.com/x\"\n)\n"},
+		{"single aliased", "package p\n\nimport y \"example.com/x\"\n\nvar _ = y.X\n", "net/http",
+			"import (\n\t\"net/http\"\n\n\ty \"example.com/x\"\n)\n"},
+		{"block, sorted", "package p\n\nimport (\n\t\"fmt\"\n\t\"os\"\n)\n\nvar _, _ = fmt.Sprint, os.Exit\n", "net/http",
+			"import (\n\t\"fmt\"\n\t\"net/http\"\n\t\"os\"\n)\n"},
+		{"block, last", "package p\n\nimport (\n\t\"fmt\"\n)\n\nvar _ = fmt.Sprint\n", "net/http",
+			"import (\n\t\"fmt\"\n\t\"net/http\"\n)\n"},
+		{"empty block", "package p\n\nimport ()\n", "net/http", "import (\n\t\"net/http\"\n)\n"},
+		{"std group of two", "package p\n\nimport (\n\t\"fmt\"\n\t\"os\"\n\n\t\"example.com/a\"\n\t\"example.com/z\"\n)\n", "net/http",
+			"import (\n\t\"fmt\"\n\t\"net/http\"\n\t\"os\"\n\n\t\"example.com/a\"\n\t\"example.com/z\"\n)\n"},
+		{"std after its group", "package p\n\nimport (\n\t\"fmt\"\n\n\t\"example.com/a\"\n)\n", "net/http",
+			"import (\n\t\"fmt\"\n\t\"net/http\"\n\n\t\"example.com/a\"\n)\n"},
+		{"no std group", "package p\n\nimport (\n\t\"example.com/a\"\n)\n", "net/http",
+			"import (\n\t\"net/http\"\n\n\t\"example.com/a\"\n)\n"},
+		{"other into last group", "package p\n\nimport (\n\t\"fmt\"\n\n\t\"example.com/a\"\n\t\"example.com/z\"\n)\n", "example.com/m",
+			"import (\n\t\"fmt\"\n\n\t\"example.com/a\"\n\t\"example.com/m\"\n\t\"example.com/z\"\n)\n"},
+		{"other, no group", "package p\n\nimport (\n\t\"fmt\"\n)\n", "example.com/m",
+			"import (\n\t\"fmt\"\n\n\t\"example.com/m\"\n)\n"},
 	} {
-		f, fset := file(t, tc.src, libs)
-		out := apply(t, fset, tc.src, []analysis.TextEdit{f.AddImport("", "net/http")})
+		// The edit alone, unformatted: gofmt would sort a group and hide
+		// a misplaced import.
+		fset := token.NewFileSet()
+		pf, err := parser.ParseFile(fset, "p.go", tc.src, parser.ParseComments)
+		if err != nil {
+			t.Fatal(err)
+		}
+		e := File{File: pf, Fset: fset}.AddImport("", tc.path)
+		tf := fset.File(pf.Pos())
+		out := tc.src[:tf.Offset(e.Pos)] + string(e.NewText) + tc.src[tf.Offset(e.End):]
 		if !strings.Contains(out, tc.want) {
 			t.Errorf("%s: got\n%s\nwant it to contain\n%s", tc.name, out, tc.want)
+		}
+		if formatted, err := format.Source([]byte(out)); err != nil || string(formatted) != out {
+			t.Errorf("%s: the result is not as gofmt writes it (%v):\n%s", tc.name, err, out)
 		}
 	}
 }

@@ -6,23 +6,17 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-)
 
-// statusPackages are the libraries whose status constants a fix may use,
-// in order of preference when a file imports several of them.
-var statusPackages = []struct{ path, name string }{
-	{"net/http", "http"},
-	{"github.com/gofiber/fiber/v2", "fiber"},
-	{"github.com/valyala/fasthttp", "fasthttp"},
-	{"github.com/cloudwego/hertz/pkg/protocol/consts", "consts"},
-}
+	"github.com/statuslint/statuslint/passes/internal/sinks"
+)
 
 // StatusConst returns the text of the named constant for the HTTP status
 // code, for a fix that replaces, at pos, a literal of type target, with the
 // edits that import the constant's package. It chooses, in order:
 //
 //   - the constant of a status library the file already imports (net/http,
-//     fiber v2, fasthttp, hertz's consts, in that order);
+//     fiber v2 and v3, fasthttp, hertz's consts, in the order of
+//     sinks.StatusConsts);
 //   - the net/http constant, adding the import;
 //   - a constant declared in the module (module is its path; "" means the
 //     packages sharing the first element of the package's path) whose name
@@ -32,19 +26,19 @@ var statusPackages = []struct{ path, name string }{
 // It reports false when there is no such constant, or no name for it that
 // is not shadowed at pos.
 func (f File) StatusConst(pos token.Pos, code int64, target types.Type, module string) (string, []analysis.TextEdit, bool) {
-	for _, lib := range statusPackages {
-		imported := f.imported(lib.path)
+	for _, lib := range sinks.StatusConsts {
+		imported := f.imported(lib.Path)
 		if imported == nil {
 			continue // the file does not import it
 		}
 		name := netHTTPStatus[code]
-		if lib.path != "net/http" {
+		if lib.Path != "net/http" {
 			name = f.constByValue(imported, code, target, name, false)
 		}
 		if name == "" {
 			continue // no constant for this status there
 		}
-		if text, edits, ok := f.Ref(pos, lib.path, lib.name, name); ok {
+		if text, edits, ok := f.Ref(pos, lib.Path, lib.Name, name); ok {
 			return text, edits, true
 		}
 	}
@@ -63,8 +57,8 @@ func (f File) HasStatusConst(code int64, target types.Type, module string) bool 
 	if netHTTPStatus[code] != "" {
 		return true
 	}
-	for _, lib := range statusPackages[1:] {
-		if p := f.imported(lib.path); p != nil && f.constByValue(p, code, target, "", false) != "" {
+	for _, lib := range sinks.StatusConsts[1:] {
+		if p := f.imported(lib.Path); p != nil && f.constByValue(p, code, target, "", false) != "" {
 			return true
 		}
 	}

@@ -190,25 +190,6 @@ var Analyzer = &analysis.Analyzer{
 // index is the sink table, to know the status fields of framework errors.
 var index = sinks.NewIndex(sinks.Table)
 
-// mapTypes are the framework map types that a program writes as JSON
-// objects, by package path and name.
-var mapTypes = map[[2]string]bool{
-	{"github.com/gin-gonic/gin", "H"}:                    true,
-	{"github.com/labstack/echo/v4", "Map"}:               true,
-	{"github.com/gofiber/fiber/v2", "Map"}:               true,
-	{"github.com/cloudwego/hertz/pkg/common/utils", "H"}: true,
-	{"github.com/go-chi/render", "M"}:                    true,
-}
-
-// quietPackages are the packages whose calls log or format their
-// arguments: an object passed to them is not a response.
-var quietPackages = map[string]bool{
-	"fmt": true, "log": true, "log/slog": true, "testing": true,
-	"github.com/sirupsen/logrus": true, "go.uber.org/zap": true,
-	"github.com/rs/zerolog": true, "github.com/rs/zerolog/log": true,
-	"github.com/golang/glog": true, "k8s.io/klog/v2": true,
-}
-
 // draft is a helper's summary while the package is analysed: one body
 // per object it builds, keyed by the object's node and, for a helper call
 // that builds several, the object's index.
@@ -363,21 +344,10 @@ func (st *state) quiet(cur inspector.Cursor) bool {
 			if !ok || fn.Pkg() == nil {
 				return false // a conversion, a call of a function value
 			}
-			return quietPackages[fn.Pkg().Path()] || st.requestBody(p, n, fn)
+			return sinks.IsQuiet(fn.Pkg().Path()) || st.requestBody(p, n, fn)
 		}
 		return false
 	}
-}
-
-// outgoing are the net/http functions and methods whose argument is the
-// body of a request the program sends to another server.
-var outgoing = map[[3]string]bool{
-	{"net/http", "", "NewRequest"}:                     true,
-	{"net/http", "", "NewRequestWithContext"}:          true,
-	{"net/http", "", "Post"}:                           true,
-	{"net/http", "Client", "Post"}:                     true,
-	{"net/http/httptest", "", "NewRequest"}:            true,
-	{"net/http/httptest", "", "NewRequestWithContext"}: true,
 }
 
 // requestBody reports whether call, at cur, encodes its argument as JSON
@@ -442,7 +412,7 @@ func (st *state) requestBody(cur inspector.Cursor, call *ast.CallExpr, fn *types
 				recv = named.Obj().Name()
 			}
 		}
-		if !outgoing[[3]string{callee.Pkg().Path(), recv, callee.Name()}] {
+		if !sinks.IsOutgoing(callee.Pkg().Path(), recv, callee.Name()) {
 			continue // not a request sent out
 		}
 		for _, arg := range req.Args {
@@ -735,7 +705,7 @@ func (st *state) jsonMap(t types.Type, m *types.Map) bool {
 	if obj.Pkg() == nil {
 		return false
 	}
-	return obj.Pkg() == st.pass.Pkg || mapTypes[[2]string{obj.Pkg().Path(), obj.Name()}]
+	return obj.Pkg() == st.pass.Pkg || sinks.IsMapType(obj.Pkg().Path(), obj.Name())
 }
 
 // maxEmbed bounds how deep embedded structs are followed.

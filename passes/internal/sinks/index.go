@@ -20,6 +20,7 @@ type Index struct {
 	impls   map[string][]Row // Implements rows, by method name
 	fields  map[key][]Row    // Field rows, by package and field name (recv "")
 	pkgs    map[string]bool  // every package a row names
+	errPkgs map[string]bool  // packages of ErrorPath rows: the frameworks with an error path
 }
 
 // NewIndex indexes rows. Rows of an unknown Kind are ignored.
@@ -30,6 +31,7 @@ func NewIndex(rows []Row) *Index {
 		impls:   make(map[string][]Row),
 		fields:  make(map[key][]Row),
 		pkgs:    make(map[string]bool),
+		errPkgs: make(map[string]bool),
 	}
 	for _, r := range rows {
 		k := key{r.Pkg, r.Recv, r.Name}
@@ -48,9 +50,20 @@ func NewIndex(rows []Row) *Index {
 			continue // not a kind this index knows
 		}
 		ix.pkgs[r.Pkg] = true
+		if r.Where == ErrorPath {
+			ix.errPkgs[r.Pkg] = true
+		}
 	}
 	return ix
 }
+
+// ErrorPathPackage reports whether path is a framework whose error values
+// some row puts on the error path (echo, fiber): a function taking one of
+// its types is a handler whose returned error reaches it.
+func (ix *Index) ErrorPathPackage(path string) bool { return ix.errPkgs[path] }
+
+// Index returns the index the matcher looks rows up in.
+func (m *Matcher) Index() *Index { return m.ix }
 
 // SinkPackage reports whether some row names the package path.
 func (ix *Index) SinkPackage(path string) bool { return ix.pkgs[path] }
@@ -145,10 +158,18 @@ func (m *Matcher) Call(call *ast.CallExpr) []Arg {
 		return nil // not a sink
 	}
 	var args []Arg
+next:
 	for _, r := range rows {
-		if i, ok := Argument(m.info, call, r.Arg); ok {
-			args = append(args, Arg{Index: i, Row: r})
+		i, ok := Argument(m.info, call, r.Arg)
+		if !ok {
+			continue // no argument of its own
 		}
+		for _, a := range args {
+			if a.Index == i && a.Row.Role == r.Role {
+				continue next // two rows say the same (fiber v3's Ctx also implements Res)
+			}
+		}
+		args = append(args, Arg{Index: i, Row: r})
 	}
 	return args
 }

@@ -4,7 +4,10 @@
 // role). The passes share it; adding a framework is adding rows.
 package sinks
 
-import "slices"
+import (
+	"slices"
+	"strconv"
+)
 
 // Role says what a sink's argument or field carries.
 type Role uint8
@@ -36,7 +39,41 @@ const (
 	// websocket.Accept(w, r, opts)): its call says that the program is a
 	// server.
 	Accept
+	// ErrorEntry is an error value handed to the framework's error
+	// handler (echo's c.Error(err)): a framework error value passed there
+	// is sent, with its status.
+	ErrorEntry
+	// RequestBody is the body of a request the program sends to another
+	// server (http.NewRequest(m, url, body)): what it carries is no answer.
+	RequestBody
 )
+
+// String returns the role's lowercase name, as facts print it.
+func (r Role) String() string {
+	switch r {
+	case Status:
+		return "status"
+	case StatusRead:
+		return "status-read"
+	case CloseCode:
+		return "close-code"
+	case CloseReason:
+		return "close-reason"
+	case Body:
+		return "body"
+	case Message:
+		return "message"
+	case Dial:
+		return "dial"
+	case Accept:
+		return "accept"
+	case ErrorEntry:
+		return "error"
+	case RequestBody:
+		return "request-body"
+	}
+	return "role" + strconv.Itoa(int(r))
+}
 
 // Kind says how a row matches the program.
 type Kind uint8
@@ -73,7 +110,29 @@ type Row struct {
 	// Unset is the value the sink takes to mean "no code" rather than a
 	// code it sends (UnsetNone for most rows).
 	Unset Unset
+	// Where limits where the row's sites count; the zero value is
+	// everywhere.
+	Where Where
 }
+
+// Where says where a row's sites count as what the program answers.
+type Where uint8
+
+const (
+	// Anywhere is a row whose every site is sent.
+	Anywhere Where = iota
+	// ErrorPath is a framework error value (echo.NewHTTPError(s, …),
+	// fiber.Error{Code: s}): its status is sent only when the value can
+	// reach the framework, returned from a function or handed to its
+	// error entry point (an ErrorEntry row); elsewhere it is a value like
+	// any other.
+	ErrorPath
+	// Handled is a status the program handles rather than answers with
+	// (http.Response{StatusCode: s}, built for a client or a test): its
+	// sites are read as StatusRead, except inside a reverse proxy's
+	// ModifyResponse, whose response is the one the client gets.
+	Handled
+)
 
 // Unset says which values of a status or a close code a sink takes to mean
 // "no code here", by the framework's own definition, rather than a code to

@@ -13,7 +13,9 @@ var statusAndCloseRows = []Row{
 	{Pkg: "net/http", Name: "StatusText", Kind: Func, Arg: 0, Role: StatusRead},  // StatusText(code int) string
 	// A literal http.Response{StatusCode: N} builds a response; the pass
 	// treats comparisons of the field as reads.
-	{Pkg: "net/http", Recv: "Response", Name: "StatusCode", Kind: Field, Role: Status},
+	// Its status is one the program handles, not its answer, except in a
+	// reverse proxy's ModifyResponse (Where: Handled).
+	{Pkg: "net/http", Recv: "Response", Name: "StatusCode", Kind: Field, Role: Status, Where: Handled},
 	{Pkg: "net/http/httptest", Recv: "ResponseRecorder", Name: "WriteHeader", Kind: Method, Arg: 0, Role: Status},
 	{Pkg: "net/http/httptest", Recv: "ResponseRecorder", Name: "Code", Kind: Field, Role: Status},
 
@@ -66,8 +68,32 @@ var statusAndCloseRows = []Row{
 	{Pkg: "github.com/labstack/echo/v4", Recv: "Context", Name: "Stream", Kind: Method, Arg: 0, Role: Status},
 	{Pkg: "github.com/labstack/echo/v4", Recv: "Context", Name: "Redirect", Kind: Method, Arg: 0, Role: Status},
 	{Pkg: "github.com/labstack/echo/v4", Recv: "Context", Name: "Render", Kind: Method, Arg: 0, Role: Status},
-	{Pkg: "github.com/labstack/echo/v4", Name: "NewHTTPError", Kind: Func, Arg: 0, Role: Status}, // NewHTTPError(code int, message ...interface{})
-	{Pkg: "github.com/labstack/echo/v4", Recv: "HTTPError", Name: "Code", Kind: Field, Role: Status},
+	// An HTTPError's status is sent when the error reaches echo: returned
+	// from a handler or a helper, or passed to c.Error (Where: ErrorPath).
+	{Pkg: "github.com/labstack/echo/v4", Name: "NewHTTPError", Kind: Func, Arg: 0, Role: Status, Where: ErrorPath}, // NewHTTPError(code int, message ...interface{})
+	{Pkg: "github.com/labstack/echo/v4", Recv: "HTTPError", Name: "Code", Kind: Field, Role: Status, Where: ErrorPath},
+	{Pkg: "github.com/labstack/echo/v4", Recv: "Context", Name: "Error", Kind: Method, Arg: 0, Role: ErrorEntry}, // Error(err error)
+
+	// github.com/labstack/echo/v5 v5.4.6. Context is a struct, handlers
+	// take a *Context; c.Response() is an http.ResponseWriter.
+	{Pkg: "github.com/labstack/echo/v5", Recv: "Context", Name: "NoContent", Kind: Method, Arg: 0, Role: Status},
+	{Pkg: "github.com/labstack/echo/v5", Recv: "Context", Name: "String", Kind: Method, Arg: 0, Role: Status},
+	{Pkg: "github.com/labstack/echo/v5", Recv: "Context", Name: "HTML", Kind: Method, Arg: 0, Role: Status},
+	{Pkg: "github.com/labstack/echo/v5", Recv: "Context", Name: "HTMLBlob", Kind: Method, Arg: 0, Role: Status},
+	{Pkg: "github.com/labstack/echo/v5", Recv: "Context", Name: "JSON", Kind: Method, Arg: 0, Role: Status},
+	{Pkg: "github.com/labstack/echo/v5", Recv: "Context", Name: "JSONPretty", Kind: Method, Arg: 0, Role: Status},
+	{Pkg: "github.com/labstack/echo/v5", Recv: "Context", Name: "JSONBlob", Kind: Method, Arg: 0, Role: Status},
+	{Pkg: "github.com/labstack/echo/v5", Recv: "Context", Name: "JSONP", Kind: Method, Arg: 0, Role: Status},
+	{Pkg: "github.com/labstack/echo/v5", Recv: "Context", Name: "JSONPBlob", Kind: Method, Arg: 0, Role: Status},
+	{Pkg: "github.com/labstack/echo/v5", Recv: "Context", Name: "XML", Kind: Method, Arg: 0, Role: Status},
+	{Pkg: "github.com/labstack/echo/v5", Recv: "Context", Name: "XMLPretty", Kind: Method, Arg: 0, Role: Status},
+	{Pkg: "github.com/labstack/echo/v5", Recv: "Context", Name: "XMLBlob", Kind: Method, Arg: 0, Role: Status},
+	{Pkg: "github.com/labstack/echo/v5", Recv: "Context", Name: "Blob", Kind: Method, Arg: 0, Role: Status},
+	{Pkg: "github.com/labstack/echo/v5", Recv: "Context", Name: "Stream", Kind: Method, Arg: 0, Role: Status},
+	{Pkg: "github.com/labstack/echo/v5", Recv: "Context", Name: "Redirect", Kind: Method, Arg: 0, Role: Status},
+	{Pkg: "github.com/labstack/echo/v5", Recv: "Context", Name: "Render", Kind: Method, Arg: 0, Role: Status},
+	{Pkg: "github.com/labstack/echo/v5", Name: "NewHTTPError", Kind: Func, Arg: 0, Role: Status, Where: ErrorPath}, // NewHTTPError(code int, message string)
+	{Pkg: "github.com/labstack/echo/v5", Recv: "HTTPError", Name: "Code", Kind: Field, Role: Status, Where: ErrorPath},
 
 	// github.com/gofiber/fiber/v2 v2.52.15. Redirect* take the status as a
 	// variadic ...int: Arg is that parameter's index.
@@ -76,8 +102,23 @@ var statusAndCloseRows = []Row{
 	{Pkg: "github.com/gofiber/fiber/v2", Recv: "Ctx", Name: "Redirect", Kind: Method, Arg: 1, Role: Status},        // Redirect(location string, status ...int)
 	{Pkg: "github.com/gofiber/fiber/v2", Recv: "Ctx", Name: "RedirectToRoute", Kind: Method, Arg: 2, Role: Status}, // RedirectToRoute(routeName string, params Map, status ...int)
 	{Pkg: "github.com/gofiber/fiber/v2", Recv: "Ctx", Name: "RedirectBack", Kind: Method, Arg: 1, Role: Status},    // RedirectBack(fallback string, status ...int)
-	{Pkg: "github.com/gofiber/fiber/v2", Name: "NewError", Kind: Func, Arg: 0, Role: Status},                       // NewError(code int, message ...string)
-	{Pkg: "github.com/gofiber/fiber/v2", Recv: "Error", Name: "Code", Kind: Field, Role: Status},
+	{Pkg: "github.com/gofiber/fiber/v2", Name: "NewError", Kind: Func, Arg: 0, Role: Status, Where: ErrorPath},     // NewError(code int, message ...string)
+	{Pkg: "github.com/gofiber/fiber/v2", Recv: "Error", Name: "Code", Kind: Field, Role: Status, Where: ErrorPath},
+
+	// github.com/gofiber/fiber/v3 v3.1.0. Ctx and Res are interfaces that
+	// DefaultCtx (or an app's custom context) implements: Implements rows
+	// cover a call through the interface and through the struct alike.
+	// c.Redirect() returns a *Redirect whose Status sets the redirect's.
+	{Pkg: "github.com/gofiber/fiber/v3", Recv: "Ctx", Name: "Status", Kind: Implements, Arg: 0, Role: Status},
+	{Pkg: "github.com/gofiber/fiber/v3", Recv: "Ctx", Name: "SendStatus", Kind: Implements, Arg: 0, Role: Status},
+	{Pkg: "github.com/gofiber/fiber/v3", Recv: "Res", Name: "Status", Kind: Implements, Arg: 0, Role: Status},
+	{Pkg: "github.com/gofiber/fiber/v3", Recv: "Res", Name: "SendStatus", Kind: Implements, Arg: 0, Role: Status},
+	{Pkg: "github.com/gofiber/fiber/v3", Recv: "Redirect", Name: "Status", Kind: Method, Arg: 0, Role: Status},  // Status(code int) *Redirect
+	{Pkg: "github.com/gofiber/fiber/v3", Name: "NewError", Kind: Func, Arg: 0, Role: Status, Where: ErrorPath},  // NewError(code int, message ...string)
+	{Pkg: "github.com/gofiber/fiber/v3", Name: "NewErrorf", Kind: Func, Arg: 0, Role: Status, Where: ErrorPath}, // NewErrorf(code int, message ...any)
+	{Pkg: "github.com/gofiber/fiber/v3", Recv: "Error", Name: "Code", Kind: Field, Role: Status, Where: ErrorPath},
+	// Middleware configs that carry the status the middleware answers with.
+	{Pkg: "github.com/gofiber/fiber/v3/middleware/redirect", Recv: "Config", Name: "StatusCode", Kind: Field, Role: Status},
 	// github.com/go-chi/render v1.0.3.
 	{Pkg: "github.com/go-chi/render", Name: "Status", Kind: Func, Arg: 1, Role: Status}, // Status(r *http.Request, status int)
 

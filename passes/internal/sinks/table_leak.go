@@ -45,9 +45,6 @@ var WriterRows = []WriterRow{
 	{Pkg: "encoding/xml", Recv: "Encoder", Name: "Encode", Writer: -1, Body: 0, Encode: true},
 }
 
-// A TypeName names a named type of a package.
-type TypeName struct{ Pkg, Name string }
-
 // BodyWriters are the types, besides every implementation of
 // http.ResponseWriter, whose values write the response body when used as
 // an io.Writer: fasthttp's and hertz's request contexts and fiber's Ctx
@@ -73,7 +70,7 @@ var FormatRows = []FormatRow{
 	{"github.com/cloudwego/hertz/pkg/app", "RequestContext", "String", 2},
 }
 
-// ErrorPath is what the frameworks do with an error a handler returns, as
+// FrameworkErrors is what the frameworks do with an error a handler returns, as
 // read from their sources.
 //
 // fiber v2.52.15: a Handler is func(*Ctx) error; App.config.ErrorHandler
@@ -92,7 +89,7 @@ var FormatRows = []FormatRow{
 // gin v1.12.0: c.Error(err) and c.AbortWithError(code, err) only record the
 // error in c.Errors (AbortWithError writes the status, no body); nothing
 // sends it unless the program does.
-var ErrorPath = struct {
+var FrameworkErrors = struct {
 	FiberPkg, FiberCtx, FiberConfig, FiberErrorHandler                         string
 	EchoPkg, EchoContext, EchoType, EchoDebug, EchoErrorHandler, EchoHTTPError string
 	EchoInternal                                                               []string

@@ -125,7 +125,7 @@ func TestLeakRowsResolveInStubs(t *testing.T) {
 			t.Errorf("%s.%s.%s: not a formatting method with values from argument %d", f.Pkg, f.Recv, f.Name, f.Rest)
 		}
 	}
-	ep := sinks.ErrorPath
+	ep := sinks.FrameworkErrors
 	fiber, echo := pkgs[ep.FiberPkg], pkgs[ep.EchoPkg]
 	if fiber == nil || echo == nil {
 		t.Fatal("fiber or echo stub not loaded")

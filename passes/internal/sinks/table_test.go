@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -75,8 +76,14 @@ func load(t *testing.T) map[string]*packages.Package {
 	t.Helper()
 	loadOnce.Do(func() {
 		patterns := stubPackages(t)
-		for _, r := range sinks.Table {
+		for _, r := range slices.Concat(sinks.Table, sinks.OutgoingRows) {
 			patterns = append(patterns, r.Pkg)
+		}
+		for _, c := range slices.Concat(sinks.StatusConsts, sinks.CloseConsts) {
+			patterns = append(patterns, c.Path)
+		}
+		for _, m := range sinks.MapTypes {
+			patterns = append(patterns, m.Pkg)
 		}
 		cfg := &packages.Config{
 			Mode: packages.NeedName | packages.NeedFiles | packages.NeedSyntax |
@@ -152,7 +159,7 @@ func TestTableConsistent(t *testing.T) {
 			t.Errorf("%s: unknown Kind", name)
 		}
 		switch r.Role {
-		case sinks.Status, sinks.StatusRead, sinks.CloseCode, sinks.CloseReason, sinks.Body, sinks.Message, sinks.Dial, sinks.Accept:
+		case sinks.Status, sinks.StatusRead, sinks.CloseCode, sinks.CloseReason, sinks.Body, sinks.Message, sinks.Dial, sinks.Accept, sinks.ErrorEntry, sinks.RequestBody:
 		default:
 			t.Errorf("%s: unknown Role", name)
 		}
@@ -347,5 +354,61 @@ func TestWritersImplementResponseWriter(t *testing.T) {
 		if !types.Implements(typ, iface) {
 			t.Errorf("%s does not implement net/http.ResponseWriter", typ)
 		}
+	}
+}
+
+// TestKnowledgeResolvesInStubs checks the tables beside the sinks: each
+// outgoing call takes an io.Reader where its row says, each map type is a
+// map with string keys, and each constant library names 404 or 1000 (its
+// status or close constants) under the name the table gives it.
+func TestKnowledgeResolvesInStubs(t *testing.T) {
+	pkgs := load(t)
+	for _, r := range sinks.OutgoingRows {
+		p, ok := pkgs[r.Pkg]
+		if !ok || p.Types == nil {
+			t.Errorf("%s: package not loaded", rowString(r))
+			continue
+		}
+		typ, err := resolve(p.Types, r)
+		if err != nil {
+			t.Errorf("%s: %v", rowString(r), err)
+		} else if r.Role != sinks.RequestBody || types.TypeString(typ, nil) != "io.Reader" {
+			t.Errorf("%s: role %v, type %s; want request-body, io.Reader", rowString(r), r.Role, typ)
+		}
+	}
+	for _, m := range sinks.MapTypes {
+		p, ok := pkgs[m.Pkg]
+		if !ok || p.Types == nil {
+			t.Errorf("%s.%s: package not loaded", m.Pkg, m.Name)
+			continue
+		}
+		named, err := lookupType(p.Types, m.Name)
+		if err != nil {
+			t.Error(err)
+			continue
+		}
+		mt, ok := named.Underlying().(*types.Map)
+		if !ok || !isText(mt.Key()) {
+			t.Errorf("%s.%s is %s, not a map with string keys", m.Pkg, m.Name, named.Underlying())
+		}
+		if !sinks.IsMapType(m.Pkg, m.Name) {
+			t.Errorf("IsMapType(%s, %s) = false", m.Pkg, m.Name)
+		}
+	}
+	for _, c := range slices.Concat(sinks.StatusConsts, sinks.CloseConsts) {
+		p, ok := pkgs[c.Path]
+		if !ok || p.Types == nil {
+			t.Errorf("%s: package not loaded", c.Path)
+			continue
+		}
+		if p.Types.Name() != c.Name {
+			t.Errorf("%s: package name %s, table says %s", c.Path, p.Types.Name(), c.Name)
+		}
+	}
+	if sinks.IsQuiet("net/http") || !sinks.IsQuiet("log/slog") {
+		t.Error("IsQuiet: net/http quiet or log/slog not")
+	}
+	if !sinks.IsOutgoing("net/http", "Client", "Post") || sinks.IsOutgoing("net/http", "", "Get") {
+		t.Error("IsOutgoing: Client.Post not outgoing or Get outgoing")
 	}
 }

@@ -26,11 +26,13 @@ import (
 	"reflect"
 	"slices"
 	"strings"
+	"sync"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 
+	"github.com/statuslint/statuslint/internal/config"
 	"github.com/statuslint/statuslint/passes/internal/constval"
 	"github.com/statuslint/statuslint/passes/internal/params"
 	"github.com/statuslint/statuslint/passes/internal/sinks"
@@ -64,27 +66,7 @@ type Param struct {
 }
 
 // RoleName returns a lowercase name for a role, as facts print it.
-func RoleName(r sinks.Role) string {
-	switch r {
-	case sinks.Status:
-		return "status"
-	case sinks.StatusRead:
-		return "status-read"
-	case sinks.CloseCode:
-		return "close-code"
-	case sinks.CloseReason:
-		return "close-reason"
-	case sinks.Body:
-		return "body"
-	case sinks.Message:
-		return "message"
-	case sinks.Dial:
-		return "dial"
-	case sinks.Accept:
-		return "accept"
-	}
-	return fmt.Sprintf("role%d", r)
-}
+func RoleName(r sinks.Role) string { return r.String() }
 
 // SiteKind says where a sink site is.
 type SiteKind uint8
@@ -116,6 +98,32 @@ type Site struct {
 	// code to send: its row's, or for a helper, that of every sink its
 	// parameter reaches.
 	Unset sinks.Unset
+
+	// Value is the expression that gives Expr its value, when that is
+	// elsewhere: the receiver of an identity method (X for X.Code()), the
+	// entry of a constant map lookup (codes[K]). Nil means Expr itself;
+	// ValueExpr says which.
+	Value ast.Expr
+
+	// Through is, for a site that reaches its sink through a carrier
+	// (FieldWrite, Returned, ChanSend), the field, function or channel.
+	Through types.Object
+	// Via names the sink a carrier's site reaches ("WriteHeader at
+	// api.go:12"); SinkPos is its position when in this package.
+	Via     string
+	SinkPos token.Pos
+	// Const is, for a call of another package's function whose constant
+	// results reach the sink, the value it returns (one site per value).
+	Const *ReturnedConst
+}
+
+// ValueExpr returns the expression whose constant value the site sends:
+// Value if set, else Expr.
+func (s Site) ValueExpr() ast.Expr {
+	if s.Value != nil {
+		return s.Value
+	}
+	return s.Expr
 }
 
 // Result is the summary analyzer's result for one package. It is built
@@ -170,16 +178,53 @@ var Analyzer = New(sinks.Table)
 // they export the same fact type.
 func New(rows []sinks.Row) *analysis.Analyzer {
 	ix := sinks.NewIndex(rows)
+	var withDeclared sync.Map // *config.Config -> *sinks.Index: rows and the config file's sinks
+	index := func(pass *analysis.Pass) *sinks.Index {
+		cfg, ok := pass.ResultOf[config.Analyzer].(*config.Config)
+		if !ok || len(cfg.Sinks()) == 0 {
+			return ix // no sinks declared
+		}
+		if v, ok := withDeclared.Load(cfg); ok {
+			return v.(*sinks.Index)
+		}
+		v, _ := withDeclared.LoadOrStore(cfg, sinks.NewIndex(slices.Concat(rows, Declared(cfg.Sinks()))))
+		return v.(*sinks.Index)
+	}
 	return &analysis.Analyzer{
 		Name:       "statuslintsummary",
 		Doc:        "find the sink sites of a package and the functions whose parameters reach sinks",
 		URL:        "https://github.com/statuslint/statuslint",
-		Run:        func(pass *analysis.Pass) (any, error) { return run(pass, ix) },
+		Requires:   []*analysis.Analyzer{config.Analyzer},
+		Run:        func(pass *analysis.Pass) (any, error) { return run(pass, index(pass)) },
 		ResultType: reflect.TypeFor[*Result](),
-		FactTypes:  []analysis.Fact{new(Sinks)},
+		FactTypes:  []analysis.Fact{new(Sinks), new(FieldSinks), new(Identity), new(Returns), new(ErrorReturns)},
 		// Ill-typed code is read as far as its types go.
 		RunDespiteErrors: true,
 	}
+}
+
+// Declared returns the sink rows of the sinks a config file declares: a
+// function row, or a method row when the sink names a receiver. A row
+// whose role has no name the table knows is left out (the config file
+// checks the names).
+func Declared(decl []config.SinkRow) []sinks.Row {
+	var rows []sinks.Row
+	for _, d := range decl {
+		r := sinks.Row{Pkg: d.Package, Recv: d.Receiver, Name: d.Function, Kind: sinks.Func, Arg: d.Argument}
+		if d.Receiver != "" {
+			r.Kind = sinks.Method
+		}
+		for role := sinks.Status; role <= sinks.RequestBody; role++ {
+			if role.String() == d.Role {
+				r.Role = role
+			}
+		}
+		if r.Role == 0 {
+			continue // not a role of the table
+		}
+		rows = append(rows, r)
+	}
+	return rows
 }
 
 // pendingCall is a call of a helper of this package, whose summary may
@@ -197,6 +242,30 @@ type state struct {
 	owners  params.Owners
 	local   map[types.Object][]Param
 	facts   map[*types.Func][]Param // imported, memoised (nil: none)
+
+	// The flow through carriers (flow.go).
+	carriers   map[types.Object]*carried // fields and channels whose values reach sinks
+	results    map[types.Object]*carried // functions whose result reaches sinks
+	imported   map[*types.Var]*carried   // FieldSinks facts, memoised (nil: none)
+	identities map[*types.Func]bool      // identity methods of the package
+	maps       map[*types.Var]*ast.CompositeLit
+	writes     []write
+	returns    []ret
+	writesTo   map[types.Object][]int // indices into writes, by field or channel
+	returnsOf  map[ast.Node][]int     // indices into returns of a first result, by function
+	// Sites whose sink counts only in some places (Where), decided after
+	// the walk.
+	deferred        []deferredSite
+	modify          map[types.Object]bool // functions that are a ReverseProxy's ModifyResponse
+	modifyLits      []*ast.FuncLit
+	impls           map[*types.Func][]*types.Func       // implementations of interface methods, memoised
+	calls           map[types.Object][]inspector.Cursor // calls of the package's own functions
+	importedReturns []importedReturn
+	bareReturns     []*types.Func // functions with a bare return: no Returns fact
+	errReturns      map[*types.Func]*ErrorReturns
+	errCalls        []errorCall
+	retReach        map[types.Object]bool // memo of returnReaches
+	root            inspector.Cursor
 }
 
 func run(pass *analysis.Pass, ix *sinks.Index) (any, error) {
@@ -213,6 +282,18 @@ func run(pass *analysis.Pass, ix *sinks.Index) (any, error) {
 		owners:  make(params.Owners),
 		local:   make(map[types.Object][]Param),
 		facts:   make(map[*types.Func][]Param),
+
+		carriers:   make(map[types.Object]*carried),
+		results:    make(map[types.Object]*carried),
+		imported:   make(map[*types.Var]*carried),
+		identities: make(map[*types.Func]bool),
+		maps:       make(map[*types.Var]*ast.CompositeLit),
+		modify:     make(map[types.Object]bool),
+		root:       insp.Root(),
+		impls:      make(map[*types.Func][]*types.Func),
+		calls:      make(map[types.Object][]inspector.Cursor),
+		retReach:   make(map[types.Object]bool),
+		errReturns: make(map[*types.Func]*ErrorReturns),
 	}
 	info := pass.TypesInfo
 
@@ -226,9 +307,12 @@ func run(pass *analysis.Pass, ix *sinks.Index) (any, error) {
 	nodeTypes := append([]ast.Node{
 		(*ast.FuncDecl)(nil), (*ast.FuncLit)(nil),
 		(*ast.CallExpr)(nil), (*ast.CompositeLit)(nil),
-		(*ast.BinaryExpr)(nil), (*ast.SwitchStmt)(nil)}, constval.RecordTypes...)
+		(*ast.BinaryExpr)(nil), (*ast.SwitchStmt)(nil),
+		(*ast.SendStmt)(nil), (*ast.ReturnStmt)(nil), (*ast.KeyValueExpr)(nil)}, constval.RecordTypes...)
 	for cur := range insp.Root().Preorder(nodeTypes...) {
 		st.values.Record(cur.Node())
+		st.recordFlow(cur)
+		st.recordModify(cur)
 		switch n := cur.Node().(type) {
 		case *ast.FuncDecl:
 			if fn, ok := info.Defs[n.Name].(*types.Func); ok && n.Body != nil {
@@ -240,23 +324,37 @@ func run(pass *analysis.Pass, ix *sinks.Index) (any, error) {
 			args := st.matcher.Call(n)
 			callee := typeutil.Callee(info, n)
 			for _, a := range args {
-				fixed = append(fixed, Site{Expr: n.Args[a.Index], Role: a.Row.Role, Kind: CallArg,
-					Call: n, Arg: a.Index, Callee: callee, Unset: a.Row.Unset})
+				s := Site{Expr: n.Args[a.Index], Role: a.Row.Role, Kind: CallArg,
+					Call: n, Arg: a.Index, Callee: callee, Unset: a.Row.Unset}
+				if a.Row.Where != sinks.Anywhere {
+					st.deferred = append(st.deferred, deferredSite{s, cur, a.Row.Where})
+					continue // decided once the package is read
+				}
+				fixed = append(fixed, s)
 			}
 			if local := params.Local(st.pass.Pkg, callee); local != nil {
 				pending = append(pending, pendingCall{n, local, args})
+				st.calls[local] = append(st.calls[local], cur)
+			} else if m := abstract(callee); m != nil {
+				pending = append(pending, pendingCall{n, m, args}) // its implementations' summaries may grow
 			} else {
 				fixed = st.helperSites(fixed, n, callee, args)
+				st.recordErrorCall(cur, callee)
 			}
 		case *ast.CompositeLit:
-			fixed = st.literalSites(fixed, n)
+			fixed = st.literalSites(fixed, n, cur)
 		case *ast.AssignStmt:
 			if len(n.Lhs) != len(n.Rhs) {
 				continue // a tuple assignment: no expression per field
 			}
 			for i, lhs := range n.Lhs {
 				if row, v, ok := st.field(lhs); ok {
-					fixed = append(fixed, Site{Expr: n.Rhs[i], Role: row.Role, Kind: FieldValue, Field: v})
+					s := Site{Expr: n.Rhs[i], Role: row.Role, Kind: FieldValue, Field: v}
+					if row.Where == sinks.Handled {
+						st.deferred = append(st.deferred, deferredSite{s, cur, row.Where})
+						continue // decided once the package is read
+					}
+					fixed = append(fixed, s)
 				}
 			}
 		case *ast.BinaryExpr:
@@ -290,26 +388,35 @@ func run(pass *analysis.Pass, ix *sinks.Index) (any, error) {
 		}
 	}
 
-	// Pass 2: parameters reached by table sinks, then by helpers, until
-	// no summary grows.
-	for _, s := range fixed {
-		st.reach(s.Expr, s.Role, s.Unset)
-	}
-	for changed := true; changed; {
-		changed = false
-		for _, pc := range pending {
-			for _, p := range st.local[pc.callee] {
-				if i, ok := sinks.Argument(info, pc.call, p.Index); ok && st.reach(pc.call.Args[i], p.Role, p.Unset) {
-					changed = true
-				}
-			}
-		}
-	}
+	// Pass 2: parameters and carriers reached by table sinks, then by
+	// helpers and carriers, until no summary grows; then again with the
+	// sites that count only in some places, which the first summaries
+	// decide (a helper's parameter that reaches c.Error).
+	st.fixpoint(fixed, pending)
+	n := len(fixed)
+	fixed = st.decide(fixed)
+	st.fixpoint(fixed[n:], pending)
 
 	// Facts for the package's functions.
 	for obj, params := range st.local {
 		if fn, ok := obj.(*types.Func); ok {
 			pass.ExportObjectFact(fn, &Sinks{Params: params})
+		}
+	}
+	for obj, c := range st.carriers {
+		if v, ok := obj.(*types.Var); ok && v.IsField() && v.Pkg() == pass.Pkg {
+			pass.ExportObjectFact(v, &FieldSinks{Roles: c.roles, Via: c.via})
+		}
+	}
+	for fn := range st.identities {
+		pass.ExportObjectFact(fn, new(Identity))
+	}
+	for fn, f := range st.errReturns {
+		pass.ExportObjectFact(fn, f)
+	}
+	for fn, f := range st.returnsFacts() {
+		if fn.Exported() {
+			pass.ExportObjectFact(fn, f)
 		}
 	}
 
@@ -319,6 +426,20 @@ func run(pass *analysis.Pass, ix *sinks.Index) (any, error) {
 	for _, pc := range pending {
 		sites = st.helperSites(sites, pc.call, pc.callee, pc.table)
 	}
+	sites = st.flowSites(sites)
+	sites = st.importedSites(sites)
+	sites = st.errorCallSites(sites)
+	for i := range sites {
+		if st.testFile(sites[i].Expr.Pos()) {
+			sites[i].Role = readRole(sites[i].Role) // a test's status is an input, never the API's answer
+		}
+		if v := st.unwrap(sites[i].Expr); v != sites[i].Expr {
+			sites[i].Value = v // x.Code(), codes[K]: the value itself
+			if sites[i].Via == "" {
+				sites[i].Via, sites[i].SinkPos = st.via(sites[i])
+			}
+		}
+	}
 	slices.SortStableFunc(sites, func(a, b Site) int { return cmp.Compare(a.Expr.Pos(), b.Expr.Pos()) })
 	byCall := make(map[*ast.CallExpr][]int)
 	for i, s := range sites {
@@ -327,6 +448,39 @@ func run(pass *analysis.Pass, ix *sinks.Index) (any, error) {
 		}
 	}
 	return &Result{relevant: true, inspector: insp, values: st.values, sites: sites, byCall: byCall, local: st.local}, nil
+}
+
+// fixpoint follows the sites into parameters and carriers, then the calls
+// of the package's helpers and the carriers' writes, until no summary
+// grows.
+func (st *state) fixpoint(fixed []Site, pending []pendingCall) {
+	info := st.pass.TypesInfo
+	for _, s := range fixed {
+		st.reach(s.Expr, s.Role, s.Unset)
+		via, pos := st.via(s)
+		st.flowTo(s.Expr, s.Role, s.Unset, via, pos)
+	}
+	for changed := true; changed; {
+		changed = false
+		for _, pc := range pending {
+			for _, p := range st.paramsOf(pc.callee) {
+				i, ok := sinks.Argument(info, pc.call, p.Index)
+				if !ok {
+					continue // no argument of its own
+				}
+				if st.reach(pc.call.Args[i], p.Role, p.Unset) {
+					changed = true
+				}
+				via, pos := st.via(Site{Expr: pc.call.Args[i], Callee: pc.callee})
+				if st.flowTo(pc.call.Args[i], p.Role, p.Unset, via, pos) {
+					changed = true
+				}
+			}
+		}
+		if st.flowRound() {
+			changed = true
+		}
+	}
 }
 
 // readRole returns the role of a value compared with a sink field of role
@@ -373,6 +527,9 @@ func (st *state) paramsOf(callee types.Object) []Param {
 		if obj.Pkg() == nil {
 			return nil // a universe method
 		}
+		if abstract(obj) != nil {
+			return st.implParams(obj)
+		}
 		if obj.Pkg() == st.pass.Pkg {
 			return st.local[obj]
 		}
@@ -404,7 +561,7 @@ func (st *state) field(e ast.Expr) (sinks.Row, *types.Var, bool) {
 
 // literalSites appends the sites of the sink fields set by a struct
 // composite literal, keyed or not.
-func (st *state) literalSites(sites []Site, lit *ast.CompositeLit) []Site {
+func (st *state) literalSites(sites []Site, lit *ast.CompositeLit, cur inspector.Cursor) []Site {
 	tv, ok := st.pass.TypesInfo.Types[lit]
 	if !ok {
 		return sites // ill-typed
@@ -415,7 +572,12 @@ func (st *state) literalSites(sites []Site, lit *ast.CompositeLit) []Site {
 	}
 	for v, val := range sinks.LiteralFields(st.pass.TypesInfo, lit, s) {
 		if row, ok := st.matcher.Field(v); ok {
-			sites = append(sites, Site{Expr: val, Role: row.Role, Kind: FieldValue, Field: v})
+			s := Site{Expr: val, Role: row.Role, Kind: FieldValue, Field: v}
+			if row.Where != sinks.Anywhere {
+				st.deferred = append(st.deferred, deferredSite{s, cur, row.Where})
+				continue // decided once the package is read
+			}
+			sites = append(sites, s)
 		}
 	}
 	return sites

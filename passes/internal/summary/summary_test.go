@@ -8,6 +8,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
 
+	"github.com/statuslint/statuslint/internal/config"
 	"github.com/statuslint/statuslint/passes/internal/sinks"
 	"github.com/statuslint/statuslint/passes/internal/summary"
 )
@@ -97,5 +98,21 @@ func TestRoleName(t *testing.T) {
 		if got := summary.RoleName(r); got != want {
 			t.Errorf("RoleName(%d) = %q, want %q", r, got, want)
 		}
+	}
+}
+
+// TestDeclared checks that every role a config file may name is a role
+// of the table, and the rows Declared builds.
+func TestDeclared(t *testing.T) {
+	t.Parallel()
+	for _, name := range config.SinkRoles {
+		rows := summary.Declared([]config.SinkRow{{Package: "p", Function: "f", Role: name}})
+		if len(rows) != 1 || rows[0].Role.String() != name || rows[0].Kind != sinks.Func {
+			t.Errorf("Declared(role %s) = %+v", name, rows)
+		}
+	}
+	rows := summary.Declared([]config.SinkRow{{Package: "p", Receiver: "T", Function: "M", Argument: 2, Role: "status"}})
+	if len(rows) != 1 || rows[0] != (sinks.Row{Pkg: "p", Recv: "T", Name: "M", Kind: sinks.Method, Arg: 2, Role: sinks.Status}) {
+		t.Errorf("Declared(method) = %+v", rows)
 	}
 }

@@ -20,3 +20,20 @@ func Write(w http.ResponseWriter, status, code int, message string) {
 	w.WriteHeader(status)
 	_ = json.NewEncoder(w).Encode(Body{Code: code, Message: message})
 }
+
+// HTTPError keeps the status Send answers with: a field fact.
+type HTTPError struct {
+	Status int
+}
+
+// Send answers with the error's status.
+func (e HTTPError) Send(w http.ResponseWriter) { w.WriteHeader(e.Status) }
+
+// Status is a status type with an identity method: an identity fact.
+type Status int
+
+// Int returns the status.
+func (s Status) Int() int { return int(s) }
+
+// DefaultStatus returns a constant: a returns fact.
+func DefaultStatus() int { return http.StatusBadRequest }
