@@ -19,7 +19,7 @@ func handler(w http.ResponseWriter, r *http.Request) {
 	apierr.Write(w, http.StatusNotFound, 10199, "Unknown member.")           // want `error code 10199 is not documented`
 	apierr.Fail(w, 10555)                                                    // want `error code 10555 is not documented`
 	notFound(w, 10666, "x")                                                  // want `error code 10666 is not documented`
-	_ = apierr.New(40088, "x")                                               // want `error code 40088 is not documented`
+	_ = apierr.New(40088, "x")                                               // right: built, never sent
 	apierr.Write(w, http.StatusForbidden, 50002, "insufficient permissions") // want `raw error code 50002: use codes.ErrInsufficientPermissions`
 	apierr.Write(w, http.StatusNotFound, 10001, "unknown user")              // right: codes.UnknownUser is a codes.Code, which an int parameter does not take
 
