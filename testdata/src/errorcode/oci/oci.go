@@ -1,0 +1,71 @@
+// Package oci holds errorcode cases for an API whose error objects are
+// the elements of an array: {"errors": [{"code": "…", "message": "…",
+// "detail": …}]}.
+package oci
+
+import (
+	"encoding/json"
+	"net/http"
+
+	"github.com/labstack/echo/v4"
+	"github.com/valyala/fasthttp"
+)
+
+// Error is one error object.
+type Error struct {
+	Code    string `json:"code"`
+	Message string `json:"message"`
+	Detail  any    `json:"detail,omitempty"`
+}
+
+// Errors is the error body.
+type Errors struct {
+	Errors []Error `json:"errors"`
+}
+
+// Page is a success body with items that have codes of their own.
+type Page struct {
+	Errors []Error `json:"errors"`
+	Items  []Item  `json:"items"`
+}
+
+// Item is a listed product.
+type Item struct {
+	Code    string `json:"code"`
+	Message string `json:"message"`
+}
+
+const blobUnknown = "BLOB_UNKNOWN"
+
+func handler(c echo.Context) error {
+	switch c.Param("x") {
+	case "a":
+		return c.JSON(http.StatusNotFound, Errors{Errors: []Error{{Code: "BLOB_UNKOWN", Message: "no blob"}}}) // want `error code "BLOB_UNKOWN" is not documented in docs/oci.md \(nearest: BLOB_UNKNOWN blob unknown to registry; same prefix BLOB_: BLOB_UNKNOWN, BLOB_UPLOAD_INVALID\)`
+	case "b":
+		return c.JSON(http.StatusUnauthorized, Errors{Errors: []Error{{Code: "DENIED", Message: "no"}}}) // want `error code "DENIED" is documented with 403 Forbidden, sent with 401 Unauthorized`
+	case "c":
+		var body Errors
+		body.Errors = append(body.Errors, Error{Code: "NAME_UNKNWN", Message: "no repo"}) // want `error code "NAME_UNKNWN" is not documented`
+		return c.JSON(http.StatusNotFound, body)
+	case "d":
+		var errs []Error
+		errs = append(errs, Error{Code: "SIZE_INVALID", Message: "bad size"})
+		errs = append(errs, Error{Code: "SIZE_WRONG", Message: "bad size"}) // want `error code "SIZE_WRONG" is not documented`
+		return c.JSON(http.StatusBadRequest, Errors{Errors: errs})
+	case "e":
+		return c.JSON(http.StatusNotFound, echo.Map{"errors": []echo.Map{{"code": "MANIFEST_UNKNWN", "message": "x"}}}) // want `error code "MANIFEST_UNKNWN" is not documented`
+	case "f":
+		b, _ := json.Marshal(Errors{Errors: []Error{{Code: blobUnknown, Message: "no blob"}}})
+		return c.Blob(http.StatusBadRequest, "application/json", b) // want `error code "BLOB_UNKNOWN" is documented with 404 Not Found, sent with 400 Bad Request`
+	case "g":
+		// Right: items are not where the error objects go.
+		return c.JSON(http.StatusOK, Page{Items: []Item{{Code: "SKU_42", Message: "in stock"}}})
+	}
+	return c.JSON(http.StatusNotFound, Errors{Errors: []Error{{Code: blobUnknown, Message: "no blob"}}}) // right: documented, with its status
+}
+
+func fast(ctx *fasthttp.RequestCtx) {
+	b, _ := json.Marshal(Errors{Errors: []Error{{Code: "TOOMANY", Message: "slow down"}}}) // want `error code "TOOMANY" is not documented`
+	ctx.SetStatusCode(http.StatusTooManyRequests)
+	ctx.SetBody(b)
+}
