@@ -663,6 +663,15 @@ func (f *flow) scanBack(cur inspector.Cursor, w *types.Var) (ast.Expr, bool) {
 		if _, ok := c.Node().(ast.Stmt); !ok {
 			continue
 		}
+		switch c.Node().(type) {
+		case *ast.CaseClause, *ast.CommClause:
+			continue // the other cases do not run before this one
+		}
+		switch c.Parent().Node().(type) {
+		case *ast.BlockStmt, *ast.CaseClause, *ast.CommClause:
+		default:
+			continue // not in a list of statements: an if's else
+		}
 		for prev, ok := c.PrevSibling(); ok; prev, ok = prev.PrevSibling() {
 			stmt, isStmt := prev.Node().(ast.Stmt)
 			if !isStmt {

@@ -69,3 +69,13 @@ func fast(ctx *fasthttp.RequestCtx) {
 	ctx.SetStatusCode(http.StatusTooManyRequests)
 	ctx.SetBody(b)
 }
+
+func cases(w http.ResponseWriter, r *http.Request) {
+	switch r.URL.Path {
+	case "/a":
+		w.WriteHeader(http.StatusNotFound)
+		_ = json.NewEncoder(w).Encode(Errors{Errors: []Error{{Code: blobUnknown, Message: "no blob"}}})
+	case "/b":
+		_ = json.NewEncoder(w).Encode(Errors{Errors: []Error{{Code: "NAME_UNKNOWN", Message: "no repo"}}}) // want `error code "NAME_UNKNOWN" is documented with 404 Not Found, sent with 200 OK \(no WriteHeader before this write\)`
+	}
+}
