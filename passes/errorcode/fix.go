@@ -36,6 +36,9 @@ func (r *reporter) namedCode(f *fiximport.File, pos token.Pos, c code, target ty
 // wins, else there is no answer.
 func (r *reporter) moduleConst(code code, target types.Type, meaning string) (*types.Package, string) {
 	words := strings.Fields(catalog.Fold(meaning))
+	if p, name := r.generatedConst(code, target, words); p != nil {
+		return p, name
+	}
 	for p := range fiximport.ModulePackages(r.pass.Pkg, fiximport.ModulePath(r.pass)) {
 		var names, exact []string
 		var candidates []*types.Const
@@ -64,6 +67,75 @@ func (r *reporter) moduleConst(code code, target types.Type, meaning string) (*t
 		}
 	}
 	return nil, ""
+}
+
+// generatedConst returns the constant for the code that `statuslint
+// catalog -format go` would have generated (ErrUnknownUser for 10001
+// "unknown user", ErrMForbidden for M_FORBIDDEN), when exactly one package
+// of the module in reach declares it: the generated package's names win
+// over other constants of the same value.
+func (r *reporter) generatedConst(code code, target types.Type, words []string) (*types.Package, string) {
+	doc, ok := r.cat.LookupErrorCode(code.Code)
+	if !ok {
+		return nil, ""
+	}
+	text := doc.Meaning
+	if doc.Code.IsString() {
+		text = doc.Code.String()
+	}
+	want := generatedName(text)
+	var found *types.Package
+	for p := range fiximport.ModulePackages(r.pass.Pkg, fiximport.ModulePath(r.pass)) {
+		var candidates []*types.Const
+		if n, ok := code.Int(); ok && !code.quoted {
+			candidates = r.consts.Int(p, int64(n))
+		} else {
+			candidates = r.consts.String(p, code.String())
+		}
+		for _, c := range candidates {
+			if c.Name() != want || !codeConst(c, p == r.pass.Pkg, code, target, words) {
+				continue
+			}
+			if found != nil {
+				return nil, "" // two generated packages: no choice to make
+			}
+			found = p
+		}
+	}
+	if found == nil {
+		return nil, ""
+	}
+	return found, want
+}
+
+// generatedName is the name `statuslint catalog -format go` gives an error
+// code named by text (its meaning, or a string code itself): Err and the
+// CamelCase of at most six of its words.
+func generatedName(text string) string {
+	words := strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	if len(words) > 6 {
+		words = words[:6]
+	}
+	var b strings.Builder
+	b.WriteString("Err")
+	for _, w := range words {
+		lw := strings.ToLower(w)
+		if initialisms[lw] {
+			b.WriteString(strings.ToUpper(lw))
+			continue
+		}
+		rs := []rune(lw)
+		rs[0] = unicode.ToUpper(rs[0])
+		b.WriteString(string(rs))
+	}
+	return b.String()
+}
+
+// initialisms are the words the generator writes in capitals.
+var initialisms = map[string]bool{
+	"ok": true, "id": true, "ip": true, "api": true, "http": true, "json": true, "url": true,
+	"uri": true, "mfa": true, "tls": true, "ssl": true, "html": true, "xml": true, "jwt": true,
+	"dns": true, "tcp": true, "udp": true, "uuid": true, "ttl": true,
 }
 
 // codeConst reports whether the constant c can name the error code: it

@@ -28,6 +28,9 @@ const (
 	errBanned    ErrCode = "M_USER_BANNED"
 	errForbidden ErrCode = "M_FORBIDDEN"
 	misspelt             = "M_FORBIDEN"
+	// forbiddenCode names M_FORBIDDEN too; the generated codes.ErrMForbidden
+	// is preferred in fixes.
+	forbiddenCode = "M_FORBIDDEN"
 )
 
 // Typed carries the typed code.
