@@ -329,7 +329,7 @@ func run(pass *analysis.Pass) (any, error) {
 		if fn, ok := obj.(*types.Func); ok {
 			pass.ExportObjectFact(fn, d.fact())
 			if fl.writes[fn] {
-				pass.ExportObjectFact(fn, new(Responder))
+				pass.ExportObjectFact(fn, &Responder{Status: max(fl.fixed[fn], 0)})
 			}
 		}
 	}

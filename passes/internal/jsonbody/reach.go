@@ -109,13 +109,22 @@ func itoa(n int) string {
 
 // Responder is the fact exported on a function that builds JSON objects
 // from its parameters (a Helper) and writes a response: the objects it
-// builds are the response it writes.
-type Responder struct{}
+// builds are the response it writes. Status is the one constant status
+// every response it writes has (fail(w, code) over write(w, 400, code)),
+// or 0.
+type Responder struct {
+	Status int
+}
 
 // AFact marks Responder as an analysis fact.
 func (*Responder) AFact() {}
 
-func (*Responder) String() string { return "responder" }
+func (r *Responder) String() string {
+	if r.Status != 0 {
+		return "responder(status=" + itoa(r.Status) + ")"
+	}
+	return "responder"
+}
 
 // maxReach bounds the variables and calls one walk goes through.
 const maxReach = 12
@@ -130,6 +139,7 @@ type flow struct {
 	senders map[types.Object]*Sender            // this package's senders, growing
 	imports map[*types.Func]*Sender             // imported senders, memoised
 	writes  map[types.Object]bool               // local functions that write a response
+	fixed   map[types.Object]int                // their one constant status, or 0 (-1: several)
 }
 
 func newFlow(st *state, sum *summary.Result, root inspector.Cursor) *flow {
@@ -140,6 +150,7 @@ func newFlow(st *state, sum *summary.Result, root inspector.Cursor) *flow {
 		senders: make(map[types.Object]*Sender),
 		imports: make(map[*types.Func]*Sender),
 		writes:  make(map[types.Object]bool),
+		fixed:   make(map[types.Object]int),
 	}
 	info := st.pass.TypesInfo
 	for cur := range root.Preorder((*ast.Ident)(nil), (*ast.CallExpr)(nil)) {
@@ -811,6 +822,7 @@ func (f *flow) computeWrites() {
 	for fn := range direct {
 		f.writes[fn] = true
 	}
+	f.computeFixed()
 	for changed := true; changed; {
 		changed = false
 		for fn, cs := range callees {
@@ -825,6 +837,91 @@ func (f *flow) computeWrites() {
 			}
 		}
 	}
+}
+
+// computeFixed finds, for each function of the package, the one constant
+// status of the statuses it sends: those of its sink and helper calls, and
+// of the local functions it calls.
+func (f *flow) computeFixed() {
+	info := f.st.pass.TypesInfo
+	own := make(map[types.Object][]int) // constant statuses, -1 for a computed one
+	callees := make(map[types.Object][]types.Object)
+	for cur := range f.root.Preorder((*ast.CallExpr)(nil)) {
+		call := cur.Node().(*ast.CallExpr)
+		fn := f.enclosingFunc(cur)
+		if fn == nil {
+			continue
+		}
+		given := false // the call is given its status: the callee's own does not count
+		for _, s := range f.sum.Call(call) {
+			if s.Role != sinks.Status {
+				continue
+			}
+			given = true
+			if n, ok := f.st.values.Int(s.Expr); ok {
+				own[fn] = append(own[fn], int(n))
+			} else {
+				own[fn] = append(own[fn], -1)
+			}
+		}
+		if given {
+			continue
+		}
+		callee := typeutil.Callee(info, call)
+		if local := params.Local(f.st.pass.Pkg, callee); local != nil {
+			callees[fn] = append(callees[fn], local)
+		} else if fd, ok := callee.(*types.Func); ok && fd.Pkg() != nil {
+			if r := new(Responder); f.st.pass.ImportObjectFact(fd.Origin(), r) && r.Status != 0 {
+				own[fn] = append(own[fn], r.Status)
+			}
+		}
+	}
+	one := func(vals []int) int {
+		v := 0
+		for _, n := range vals {
+			switch {
+			case n < 0 || v != 0 && v != n:
+				return -1
+			case v == 0:
+				v = n
+			}
+		}
+		return v
+	}
+	for fn, vals := range own {
+		f.fixed[fn] = one(vals)
+	}
+	for changed, rounds := true, 0; changed && rounds < 8; rounds++ {
+		changed = false
+		for fn, cs := range callees {
+			vals := append([]int(nil), own[fn]...)
+			for _, c := range cs {
+				if v := f.fixed[c]; v != 0 {
+					vals = append(vals, v)
+				}
+			}
+			if v := one(vals); v != f.fixed[fn] {
+				f.fixed[fn], changed = v, true
+			}
+		}
+	}
+}
+
+// fixedStatus returns the one constant status the helper callee sends
+// with, or 0.
+func (f *flow) fixedStatus(callee types.Object) int {
+	if local := params.Local(f.st.pass.Pkg, callee); local != nil {
+		return max(f.fixed[local], 0)
+	}
+	fn, ok := callee.(*types.Func)
+	if !ok || fn.Pkg() == nil {
+		return 0
+	}
+	r := new(Responder)
+	if f.st.pass.ImportObjectFact(fn.Origin(), r) {
+		return r.Status
+	}
+	return 0
 }
 
 // importedWrites reports whether callee is a function of another package
@@ -874,7 +971,11 @@ func (f *flow) bodyReach(b *Body) *Reach {
 		}
 		if f.writesResponse(b.Callee) {
 			call := b.Node.(*ast.CallExpr)
-			return &Reach{Call: call, Status: f.statusAt(cur, call)}
+			r := &Reach{Call: call, Status: f.statusAt(cur, call)}
+			if r.Status == nil {
+				r.Fixed = f.fixedStatus(b.Callee)
+			}
+			return r
 		}
 		return nil
 	}

@@ -113,7 +113,23 @@ func forbidden(w http.ResponseWriter, v any) {
 	writeJSON(w, http.StatusNotFound, v)
 }
 
+// deny builds the body from its arguments and always answers 200.
+func deny(w http.ResponseWriter, code, msg string) {
+	writeJSON(w, http.StatusOK, MatrixError{ErrCode: code, Error: msg})
+}
+
+// either answers with one of two statuses.
+func either(w http.ResponseWriter, code string, soft bool) {
+	if soft {
+		writeJSON(w, http.StatusOK, MatrixError{ErrCode: code})
+		return
+	}
+	writeJSON(w, http.StatusForbidden, MatrixError{ErrCode: code})
+}
+
 func helpers(w http.ResponseWriter, r *http.Request) {
+	deny(w, codes.ErrMForbidden, "no")                                                        // want `error code "M_FORBIDDEN" is documented with 403 Forbidden, sent with 200 OK by deny`
+	either(w, codes.ErrMForbidden, false)                                                     // right: the helper's status is not one constant
 	writeJSON(w, http.StatusOK, MatrixError{ErrCode: codes.ErrMForbidden, Error: "no"})       // want `error code "M_FORBIDDEN" is documented with 403 Forbidden, sent with 200 OK`
 	writeJSON(w, http.StatusForbidden, MatrixError{ErrCode: "M_FORBIDDEN_X", Error: "no"})    // want `error code "M_FORBIDDEN_X" is not documented`
 	forbidden(w, MatrixError{ErrCode: codes.ErrMUserLocked, Error: "locked"})                 // want `error code "M_USER_LOCKED" is documented with 400 Bad Request, sent with 404 Not Found by forbidden`
