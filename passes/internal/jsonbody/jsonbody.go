@@ -114,6 +114,8 @@ type Body struct {
 	// does not, as far as the analyzer can tell: an object that is only
 	// built, logged, compared or sent to another service.
 	Reach *Reach
+
+	cur inspector.Cursor // the node's cursor, where the walk starts
 }
 
 // A Value is the expression the program gives one key of an object.
@@ -284,6 +286,7 @@ func run(pass *analysis.Pass) (any, error) {
 				continue // read with its outer literal, or logged
 			}
 			if b := st.literal(n, inner); b != nil {
+				b.cur = cur
 				bodies = append(bodies, b)
 			}
 		case *ast.AssignStmt:
@@ -346,6 +349,9 @@ func run(pass *analysis.Pass) (any, error) {
 			continue // a test's expectations, or logged
 		}
 		bs, _ := st.callBodies(cur.Node().(*ast.CallExpr))
+		for _, b := range bs {
+			b.cur = cur
+		}
 		bodies = append(bodies, bs...)
 	}
 	sort.SliceStable(bodies, func(i, j int) bool { return bodies[i].Node.Pos() < bodies[j].Node.Pos() })

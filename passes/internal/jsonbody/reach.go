@@ -134,7 +134,7 @@ type flow struct {
 	st      *state
 	sum     *summary.Result
 	root    inspector.Cursor
-	uses    map[*types.Var][]inspector.Cursor   // every use of a local variable
+	uses    map[*types.Var][]inspector.Cursor   // the uses of local variables, found on demand
 	calls   map[types.Object][]inspector.Cursor // the calls of each local function
 	senders map[types.Object]*Sender            // this package's senders, growing
 	imports map[*types.Func]*Sender             // imported senders, memoised
@@ -153,19 +153,38 @@ func newFlow(st *state, sum *summary.Result, root inspector.Cursor) *flow {
 		fixed:   make(map[types.Object]int),
 	}
 	info := st.pass.TypesInfo
-	for cur := range root.Preorder((*ast.Ident)(nil), (*ast.CallExpr)(nil)) {
-		switch n := cur.Node().(type) {
-		case *ast.Ident:
-			if v, ok := info.Uses[n].(*types.Var); ok && v.Pkg() == st.pass.Pkg && !v.IsField() && v.Parent() != v.Pkg().Scope() {
-				f.uses[v] = append(f.uses[v], cur)
-			}
-		case *ast.CallExpr:
-			if local := params.Local(st.pass.Pkg, typeutil.Callee(info, n)); local != nil {
-				f.calls[local] = append(f.calls[local], cur)
-			}
+	for cur := range root.Preorder((*ast.CallExpr)(nil)) {
+		if local := params.Local(st.pass.Pkg, typeutil.Callee(info, cur.Node().(*ast.CallExpr))); local != nil {
+			f.calls[local] = append(f.calls[local], cur)
 		}
 	}
 	return f
+}
+
+// usesOf returns the uses of the local variable v, read from the syntax of
+// its scope the first time they are asked for.
+func (f *flow) usesOf(v *types.Var) []inspector.Cursor {
+	if uses, ok := f.uses[v]; ok {
+		return uses
+	}
+	var uses []inspector.Cursor
+	if sc := v.Parent(); sc != nil && v.Pkg() == f.st.pass.Pkg && sc != v.Pkg().Scope() {
+		// A parameter's scope is its function's type; a local's, its block.
+		if c, ok := f.root.FindByPos(sc.Pos(), sc.End()); ok {
+			for c.Valid() && (c.Node() == nil || c.Node().Pos() > sc.Pos() || c.Node().End() < sc.End()) {
+				c = c.Parent() // the smallest node holding the whole scope
+			}
+			if c.Valid() {
+				for id := range c.Preorder((*ast.Ident)(nil)) {
+					if f.st.pass.TypesInfo.Uses[id.Node().(*ast.Ident)] == v {
+						uses = append(uses, id)
+					}
+				}
+			}
+		}
+	}
+	f.uses[v] = uses
+	return uses
 }
 
 // walk is one walk's state.
@@ -395,7 +414,7 @@ func (f *flow) reachVar(v *types.Var, path []string, w *walk) *Reach {
 	}
 	w.seen[v] = true
 	w.steps++
-	for _, use := range f.uses[v] {
+	for _, use := range f.usesOf(v) {
 		if r := f.reach(use, path, w); r != nil {
 			return r
 		}
@@ -756,6 +775,9 @@ func (f *flow) computeSenders() {
 	for range 4 {
 		grew := false
 		for v, o := range f.st.owners {
+			if !mayHoldObject(v.Type()) {
+				continue // a number, a string, an error: never a JSON object
+			}
 			r := f.reachVar(v, nil, &walk{seen: make(map[types.Object]bool)})
 			if r == nil || len(r.Path) > 0 {
 				continue // not sent, or only a part of the body
@@ -795,6 +817,23 @@ func (f *flow) computeSenders() {
 			return
 		}
 	}
+}
+
+// mayHoldObject reports whether a value of type t can be a JSON object
+// (or the bytes of one): an interface other than error, a struct, a map,
+// a slice, an array, a type parameter, or a pointer to one of these.
+func mayHoldObject(t types.Type) bool {
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	switch t.Underlying().(type) {
+	case *types.Interface:
+		return !types.Identical(t, types.Universe.Lookup("error").Type())
+	case *types.Struct, *types.Map, *types.Slice, *types.Array:
+		return true
+	}
+	_, isParam := t.(*types.TypeParam)
+	return isParam
 }
 
 // computeWrites finds the package's functions that write a response: they
@@ -953,10 +992,6 @@ func (f *flow) enclosingFunc(cur inspector.Cursor) types.Object {
 
 // bodyReach returns how the object b reaches the client, or nil.
 func (f *flow) bodyReach(b *Body) *Reach {
-	cur, ok := f.root.FindNode(b.Node)
-	if !ok {
-		return nil
-	}
 	w := &walk{seen: make(map[types.Object]bool)}
 	switch b.Kind {
 	case FieldAssign:
@@ -965,6 +1000,15 @@ func (f *flow) bodyReach(b *Body) *Reach {
 	case MapIndex:
 		ix := b.Node.(*ast.IndexExpr)
 		return f.reachStore(ix.X, nil, w)
+	}
+	cur := b.cur
+	if !cur.Valid() {
+		var ok bool
+		if cur, ok = f.root.FindNode(b.Node); !ok {
+			return nil
+		}
+	}
+	switch b.Kind {
 	case HelperCall:
 		if r := f.reach(cur, nil, w); r != nil {
 			return r // a constructor's result, sent
