@@ -45,7 +45,7 @@ func handler(c echo.Context) error {
 		return c.JSON(http.StatusUnauthorized, Errors{Errors: []Error{{Code: "DENIED", Message: "no"}}}) // want `error code "DENIED" is documented with 403 Forbidden, sent with 401 Unauthorized`
 	case "c":
 		var body Errors
-		body.Errors = append(body.Errors, Error{Code: "NAME_UNKNWN", Message: "no repo"}) // want `error code "NAME_UNKNWN" is not documented`
+		body.Errors = append(body.Errors, Error{Code: "NAME_UNKNWN", Message: "no repo"}) // want `error code "NAME_UNKNWN" is not documented in docs/oci.md \(nearest: NAME_UNKNOWN repository name not known to registry; same prefix NAME_: NAME_UNKNOWN\)`
 		return c.JSON(http.StatusNotFound, body)
 	case "d":
 		var errs []Error
