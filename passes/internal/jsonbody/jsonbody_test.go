@@ -140,6 +140,7 @@ func TestSenderFacts(t *testing.T) {
 	wantSenders := map[string]string{
 		"writeJSON": "sender(2:body status=1)", // writeJSON(w, status, v)
 		"forbidden": "sender(1:body status=404)",
+		"JSON":      "sender(2:body status=1)", // apierr.JSON(w, status, v)
 	}
 	if diff := cmp.Diff(wantSenders, senders); diff != "" {
 		t.Errorf("sender facts (-want +got):\n%s", diff)

@@ -29,4 +29,9 @@ func handler(w http.ResponseWriter, r *http.Request) {
 	// Negatives.
 	apierr.Write(w, http.StatusNotFound, int(codes.UnknownUser), "unknown user")
 	_ = apierr.Log(99999) // right: its parameter reaches no body
+
+	// The body whole through a helper of another package.
+	apierr.JSON(w, http.StatusOK, apierr.Error{Code: 10001, Message: "unknown user"}) // want `error code 10001 sent with status 200 OK`
+	apierr.JSON(w, http.StatusNotFound, apierr.Error{Code: 10999, Message: "x"})      // want `error code 10999 is not documented`
+	apierr.JSON(w, http.StatusNotFound, &apierr.Error{Code: int(codes.UnknownUser)})  // right: documented, a 4xx
 }
