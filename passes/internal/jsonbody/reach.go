@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"maps"
 	"slices"
 	"strings"
 
@@ -139,6 +140,7 @@ type flow struct {
 	senders map[types.Object]*Sender            // this package's senders, growing
 	imports map[*types.Func]*Sender             // imported senders, memoised
 	writes  map[types.Object]bool               // local functions that write a response
+	recvs   map[*types.Func]*Reach              // methods that send their receiver's fields
 	fixed   map[types.Object]int                // their one constant status, or 0 (-1: several)
 }
 
@@ -150,6 +152,7 @@ func newFlow(st *state, sum *summary.Result, root inspector.Cursor) *flow {
 		senders: make(map[types.Object]*Sender),
 		imports: make(map[*types.Func]*Sender),
 		writes:  make(map[types.Object]bool),
+		recvs:   make(map[*types.Func]*Reach),
 		fixed:   make(map[types.Object]int),
 	}
 	info := st.pass.TypesInfo
@@ -168,7 +171,14 @@ func (f *flow) usesOf(v *types.Var) []inspector.Cursor {
 		return uses
 	}
 	var uses []inspector.Cursor
-	if sc := v.Parent(); sc != nil && v.Pkg() == f.st.pass.Pkg && sc != v.Pkg().Scope() {
+	if sc := v.Parent(); sc != nil && v.Pkg() == f.st.pass.Pkg && sc == v.Pkg().Scope() {
+		// A package-level variable: its uses anywhere in the package.
+		for id := range f.root.Preorder((*ast.Ident)(nil)) {
+			if f.st.pass.TypesInfo.Uses[id.Node().(*ast.Ident)] == v {
+				uses = append(uses, id)
+			}
+		}
+	} else if sc != nil && v.Pkg() == f.st.pass.Pkg {
 		// A parameter's scope is its function's type; a local's, its block.
 		if c, ok := f.root.FindByPos(sc.Pos(), sc.End()); ok {
 			for c.Valid() && (c.Node() == nil || c.Node().Pos() > sc.Pos() || c.Node().End() < sc.End()) {
@@ -254,6 +264,11 @@ func (f *flow) reach(cur inspector.Cursor, path []string, w *walk) *Reach {
 			return nil
 		case *ast.ReturnStmt:
 			return f.reachReturn(p, path, w)
+		case *ast.SelectorExpr:
+			if cur.Node() != pn.X {
+				return nil
+			}
+			return f.reachMethod(p, pn, path, w)
 		}
 		return nil // read, compared, or used in another way
 	}
@@ -420,6 +435,64 @@ func (f *flow) reachVar(v *types.Var, path []string, w *walk) *Reach {
 		}
 	}
 	return nil
+}
+
+// reachMethod follows a value whose method the program calls
+// (err.Write(w)), when the method, of this package, copies its receiver's
+// fields into an object it sends: the value then reaches the client where
+// that object sits.
+func (f *flow) reachMethod(selCur inspector.Cursor, sel *ast.SelectorExpr, path []string, w *walk) *Reach {
+	s, ok := f.st.pass.TypesInfo.Selections[sel]
+	if !ok || s.Kind() != types.MethodVal {
+		return nil // a field read, not a method call
+	}
+	call, ok := selCur.Parent().Node().(*ast.CallExpr)
+	if !ok || call.Fun != sel {
+		return nil // a method value taken, not called here
+	}
+	fn, ok := s.Obj().(*types.Func)
+	if !ok || fn.Pkg() != f.st.pass.Pkg {
+		return nil // another package's method
+	}
+	inner := f.receiverSent(fn.Origin(), w)
+	if inner == nil {
+		return nil
+	}
+	return &Reach{Call: call, Path: append(append([]string(nil), inner.Path...), path...), Status: inner.Status, Fixed: inner.Fixed}
+}
+
+// receiverSent returns how the method fn sends its receiver's fields: the
+// reach of the first field it reads that reaches the client, with the
+// path of the object the field is copied into (wrap{Errors: []err{{Code:
+// r.Code}}} puts the receiver at errors[]), or nil.
+func (f *flow) receiverSent(fn *types.Func, w *walk) *Reach {
+	if r, ok := f.recvs[fn]; ok {
+		return r
+	}
+	f.recvs[fn] = nil // while it is computed: a recursive method sends nothing more
+	recv := fn.Signature().Recv()
+	if recv == nil {
+		return nil
+	}
+	var out *Reach
+	for _, use := range f.usesOf(recv) {
+		sel, ok := use.Parent().Node().(*ast.SelectorExpr)
+		if !ok || sel.X != use.Node() {
+			continue
+		}
+		if s, ok := f.st.pass.TypesInfo.Selections[sel]; !ok || s.Kind() != types.FieldVal {
+			continue // a method of the receiver
+		}
+		r := f.reach(use.Parent(), nil, &walk{seen: maps.Clone(w.seen), steps: w.steps})
+		if r == nil || len(r.Path) == 0 || r.Arg == nil {
+			continue // not sent, or the field is the whole value sent
+		}
+		r.Path = r.Path[:len(r.Path)-1] // the object the field is a key of
+		out = r
+		break
+	}
+	f.recvs[fn] = out
+	return out
 }
 
 // reachReturn follows a returned value to the calls of its function.
