@@ -18,7 +18,9 @@
 // reaches a response: a sink's body argument, json.NewEncoder(w).Encode
 // on a response writer, json.Marshal then w.Write or c.Data, c.Blob,
 // ctx.SetBody, a helper's body parameter, through variables, keys,
-// fields, append and the package's function results. Codes are integers
+// fields, append, the package's function results, and a method of the
+// package that copies its receiver's fields into a body it sends
+// (err.Write(w)). Codes are integers
 // (negative ones too) or strings: literals, constants, typed constants,
 // fmt.Sprint of a constant; "999" is 999 where the catalog's codes are
 // integers.
