@@ -76,7 +76,7 @@ func TestCategoriesRegistered(t *testing.T) {
 	t.Parallel()
 	want := map[string][]string{
 		"httpstatus": {httpstatus.CategoryRaw, httpstatus.CategoryUndocumented, httpstatus.CategoryInvalid},
-		"errorcode":  {errorcode.CategoryUndocumented, errorcode.CategoryStatus, errorcode.CategoryRaw},
+		"errorcode":  {errorcode.CategoryUndocumented, errorcode.CategoryStatus, errorcode.CategoryRaw, errorcode.CategoryCodeStatus},
 		"closecode": {closecode.CategoryUndocumented, closecode.CategoryInvalid, closecode.CategoryReason,
 			closecode.CategoryRaw, closecode.CategoryOpcode, closecode.CategoryClientOpcode},
 		"leak5xx":  {leak5xx.CategoryError, leak5xx.CategoryStack, leak5xx.CategoryShape},

@@ -284,7 +284,7 @@ func TestHelp(t *testing.T) {
 		t.Fatalf("help: exit %d", r.code)
 	}
 	for _, name := range []string{"httpstatus", "errorcode", "closecode", "raw-status", "undocumented-status",
-		"invalid-status", "undocumented-error-code", "error-body-status", "raw-error-code", "undocumented-close-code",
+		"invalid-status", "undocumented-error-code", "error-body-status", "raw-error-code", "error-code-status", "undocumented-close-code",
 		"invalid-close-code", "invalid-close-reason", "raw-close-code", "undocumented-opcode", "client-opcode",
 		"unused-ignore", "malformed-ignore"} {
 		if !regexp.MustCompile(`(?m)^ *` + name + ` +\S`).MatchString(r.stdout) {

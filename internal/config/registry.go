@@ -46,6 +46,8 @@ var Passes = []Pass{
 			"A body with a documented error code goes out with a status below 400, so clients that look at the status see success."},
 		{"raw-error-code", "a documented error code written as a number where the module names it",
 			"A documented error code is written as a literal although the module declares a constant for it. The fix writes the constant."},
+		{"error-code-status", "a documented error code sent with another status than the one the catalog gives it",
+			"The catalog pairs the error code with an HTTP status (404 for an unknown user) and the body goes out with another, so clients that branch on the status misread it. The fix, where the status is a literal or a constant at the call, writes the documented one."},
 	}},
 	{"closecode", "WebSocket close codes, close reasons and gateway opcodes", []Category{
 		{"undocumented-close-code", "a private close code (4000-4999) not in the catalog",

@@ -5,19 +5,25 @@
 //
 // errorcode: check JSON error codes against the API's documented error codes
 //
-// The analyzer recognises error bodies by the shape the catalog documents
-// ({code, message} in the default; {code, message} too when the catalog
-// lists error codes but shows no body): composite literals of struct types
-// whose encoding/json keys include the shape's code field and at least one
-// of its other fields (json tags, or field names compared ignoring case,
-// with the fields of embedded structs),
-// assignments to the code field of such a struct, map literals with those
-// keys (map[string]any, gin.H, echo.Map, fiber.Map, hertz's utils.H,
-// chi's render.M), and calls of helpers, in the same or another package,
-// whose parameter becomes the code of such a body
-// (apiError(w, 401, 40099, "…")). It follows the code's value: literals,
-// constants of any package, typed constants and iota, conversions, locals
-// assigned once, and numeric strings ("code": "999").
+// The analyzer recognises error objects by the shape the catalog
+// documents: its code field and message field by name ({code, message} in
+// the default; {errcode, error} in Matrix's), nested where its path says
+// (under "error", or each element of "errors[]"). An error object is a
+// struct literal whose encoding/json keys include the code field and
+// another field of the shape (json tags, embedded structs, pointer
+// fields), a struct filled field by field, a map literal or a map filled
+// by index (map[string]any, gin.H, echo.Map, fiber.Map, hertz's utils.H,
+// chi's render.M), an element of a slice appended to, or a helper call
+// whose parameter becomes its code. It counts only where its value
+// reaches a response: a sink's body argument, json.NewEncoder(w).Encode
+// on a response writer, json.Marshal then w.Write or c.Data, c.Blob,
+// ctx.SetBody, a helper's body parameter, through variables, keys,
+// fields, append, the package's function results, and a method of the
+// package that copies its receiver's fields into a body it sends
+// (err.Write(w)). Codes are integers
+// (negative ones too) or strings: literals, constants, typed constants,
+// fmt.Sprint of a constant; "999" is 999 where the catalog's codes are
+// integers.
 //
 // It reports, only when the catalog has an error-code section:
 //
@@ -45,6 +51,14 @@
 //     catalog documents a 4xx status or no HTTP status at all. A 5xx with
 //     an error body is left to leak5xx, which checks a 5xx body's fields
 //     against the documented 5xx shape and reports error text in it;
+//   - error-code-status, at the status: a documented code that the
+//     catalog pairs with a status, sent with another one ("error code
+//     10001 is documented with 404 Not Found, sent with 409 Conflict"),
+//     where the status is the call's, a helper's status argument, a
+//     status written inside a helper, a WriteHeader before the write, or
+//     the implicit 200 of a handler that writes with none. The fix
+//     writes the documented status where the status is a literal or a
+//     constant at the call;
 //   - raw-error-code, at the literal: a documented code written as a
 //     number where the module declares one named constant with that value
 //     whose name says what the code's documented meaning says

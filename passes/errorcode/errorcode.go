@@ -7,11 +7,11 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"slices"
 	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/statuslint/statuslint/catalog"
@@ -21,7 +21,6 @@ import (
 	"github.com/statuslint/statuslint/passes/internal/constval"
 	"github.com/statuslint/statuslint/passes/internal/fiximport"
 	"github.com/statuslint/statuslint/passes/internal/jsonbody"
-	"github.com/statuslint/statuslint/passes/internal/sinks"
 	"github.com/statuslint/statuslint/passes/internal/summary"
 )
 
@@ -36,15 +35,15 @@ const (
 	CategoryUndocumented = "undocumented-error-code"
 	CategoryStatus       = "error-body-status"
 	CategoryRaw          = "raw-error-code"
+	CategoryCodeStatus   = "error-code-status"
 )
+
+// URLCodeStatus is the README section of error-code-status.
+const URLCodeStatus = "https://github.com/statuslint/statuslint#error-code-status"
 
 // defaultShape is the error body's shape when the catalog documents error
 // codes but no body.
 var defaultShape = []string{"code", "message"}
-
-// index is the sink table, to find the body arguments of calls. It is
-// never written after it is built.
-var index = sinks.NewIndex(sinks.Table)
 
 // Options configure one errorcode analyzer.
 type Options struct {
@@ -89,18 +88,28 @@ func New(opts Options) *analysis.Analyzer {
 // newChecker derives what a run needs from the catalog.
 func newChecker(cat *catalog.Catalog) *checker {
 	c := &checker{cat: cat}
-	c.shape = c.cat.ErrorShape.Fields // code field first
-	if c.cat.ErrorShape.Code == "" {
+	sh := cat.ErrorShape
+	c.shape = sh.Fields
+	c.codeKey, c.message = sh.Code, sh.Message
+	if sh.Code == "" {
 		c.shape = defaultShape // a body with no code field has no code to check
+		c.codeKey, c.message = "code", "message"
 	}
-	c.message = "message"
-	for i, k := range c.shape[1:] {
-		if l := strings.ToLower(k); i == 0 || strings.Contains(l, "message") || strings.Contains(l, "msg") {
-			c.message = k // the second field, unless a later one is named for the message
+	if c.message == "" {
+		for i, k := range c.shape {
+			if l := strings.ToLower(k); k != c.codeKey && (c.message == "" && i > 0 || strings.Contains(l, "message") || strings.Contains(l, "msg")) {
+				c.message = k // the field after the code, unless a later one is named for the message
+			}
 		}
 	}
+	c.path = splitPath(sh.Path)
 	c.statusLike = c.cat.HasErrorCodes()
 	for _, e := range c.cat.ErrorCodes {
+		if e.Code.IsString() {
+			c.strings = true
+		} else {
+			c.ints = true
+		}
 		if n, ok := e.Code.Int(); !ok || n < 400 || n > 599 {
 			c.statusLike = false
 		}
@@ -108,15 +117,39 @@ func newChecker(cat *catalog.Catalog) *checker {
 	return c
 }
 
+// splitPath splits a shape's path into the keys of Reach.Path: "errors[]"
+// is errors, []; "error" is error; "data.errors[]" is data, errors, [].
+func splitPath(p string) []string {
+	var out []string
+	for _, part := range strings.Split(p, ".") {
+		if part == "" {
+			continue
+		}
+		name, arr := strings.CutSuffix(part, "[]")
+		if name != "" {
+			out = append(out, name)
+		}
+		if arr {
+			out = append(out, "[]")
+		}
+	}
+	return out
+}
+
 // checker is one analyzer's configuration; run does not write it.
 type checker struct {
 	cat     *catalog.Catalog
-	shape   []string // the error body's keys, code first
+	shape   []string // the error body's keys
+	codeKey string   // the key of the code
 	message string   // the key of the message
+	path    []string // where the error object sits in the body, as Reach.Path
 	// statusLike is set when every documented error code is a 4xx or 5xx
 	// HTTP status (the API puts the status in its bodies): a code below
 	// 400 is then a success envelope's ({"code": 200, …}).
 	statusLike bool
+	// ints and strings say which kinds of code the catalog documents: a
+	// code of the other kind is not compared with it.
+	ints, strings bool
 }
 
 func (c *checker) run(pass *analysis.Pass, rep *report.Reporter) (any, error) {
@@ -128,50 +161,57 @@ func (c *checker) run(pass *analysis.Pass, rep *report.Reporter) (any, error) {
 		return nil, nil // the package cannot build a JSON body
 	}
 	r := &reporter{
-		checker:  c,
-		pass:     pass,
-		rep:      rep,
-		bodies:   jb,
-		sum:      pass.ResultOf[summary.Analyzer].(*summary.Result),
-		values:   jb.Values(),
-		matcher:  index.Matcher(pass.Pkg, pass.TypesInfo),
-		seen:     make(map[token.Pos]bool),
-		okBodies: make(map[*jsonbody.Body]bool),
-		okVars:   make(map[*types.Var]bool),
+		checker: c,
+		pass:    pass,
+		rep:     rep,
+		values:  jb.Values(),
+		seen:    make(map[token.Pos]bool),
 	}
-	sends := r.sends(jb.Inspector())
-	r.markSuccess(sends)
 	for _, b := range jb.Bodies() {
 		if !c.errorBody(b) {
 			continue // not an error body
 		}
+		if b.Reach == nil || !c.atPath(b.Reach.Path) {
+			continue // never reaches the client, or not where the error object goes
+		}
 		if f := r.file(b.Node.Pos()); f == nil || ast.IsGenerated(f.File) {
 			continue // generated code is not the author's to fix
 		}
-		if v, ok := b.Value(c.shape[0]); ok {
-			r.code(b, v)
+		v, ok := b.Value(c.codeKey)
+		if !ok {
+			continue // the code is given elsewhere
 		}
-	}
-	if c.statusChecked() {
-		for _, s := range sends {
-			r.status(s.body, s.status)
+		code, ok := r.codeOf(v.Expr)
+		if !ok {
+			continue // not a constant code, or not of a kind the catalog documents
+		}
+		r.code(b, v, code)
+		if c.statusChecked() {
+			r.status(b, v, code)
 		}
 	}
 	return nil, nil
+}
+
+// atPath reports whether an object at path in the value sent is where
+// the documented error object goes: at the documented path, or the value
+// itself (a helper may wrap it in the envelope).
+func (c *checker) atPath(path []string) bool {
+	return len(path) == 0 || slices.Equal(path, c.path)
 }
 
 // errorBody reports whether b has the shape of the error body: its code
 // field and at least one other field of the shape (a body may leave out
 // an optional field such as data).
 func (c *checker) errorBody(b *jsonbody.Body) bool {
-	if !b.Has(c.shape[:1]) {
+	if !b.Has([]string{c.codeKey}) {
 		return false
 	}
 	if len(c.shape) == 1 {
 		return true
 	}
-	for _, k := range c.shape[1:] {
-		if b.Has([]string{k}) {
+	for _, k := range c.shape {
+		if k != c.codeKey && b.Has([]string{k}) {
 			return true
 		}
 	}
@@ -195,93 +235,179 @@ func (c *checker) statusChecked() bool {
 // reporter holds what one run needs.
 type reporter struct {
 	*checker
-	pass    *analysis.Pass
-	rep     *report.Reporter
-	bodies  *jsonbody.Result
-	sum     *summary.Result
-	values  *constval.Values
-	matcher *sinks.Matcher
-	seen    map[token.Pos]bool // positions reported, for a local used twice
-	consts  fiximport.Consts   // the constants fixes may name, by value
-
-	okBodies map[*jsonbody.Body]bool // bodies sent with a 2xx status
-	okVars   map[*types.Var]bool     // variables holding such bodies
+	pass   *analysis.Pass
+	rep    *report.Reporter
+	values *constval.Values
+	seen   map[token.Pos]bool // positions reported, for a local used twice
+	consts fiximport.Consts   // the constants fixes may name, by value
 }
 
-// codeValue returns the integer value of a code expression: an integer
-// constant, or a string constant that is a decimal integer ("999").
-func (r *reporter) codeValue(e ast.Expr) (code int64, isString, ok bool) {
+// A code is an error code as the program writes it.
+type code struct {
+	catalog.Code
+	quoted bool // written as a string ("999", "M_FORBIDDEN")
+}
+
+// show writes the code as the program does: 999, "999", "M_FORBIDDEN".
+func (c code) show() string {
+	if c.quoted {
+		return strconv.Quote(c.String())
+	}
+	return c.String()
+}
+
+// codeOf returns the constant code of an expression: an integer, a string
+// ("M_FORBIDDEN"; "999" is the integer 999 where the catalog documents
+// integer codes), or fmt.Sprint of a constant. It reports false for a
+// computed code, and for a code of a kind the catalog does not document.
+func (r *reporter) codeOf(e ast.Expr) (code, bool) {
 	c := r.values.Const(e)
 	if c == nil {
-		return 0, false, false // computed at run time
+		c = r.sprint(e)
+	}
+	if c == nil {
+		return code{}, false // computed at run time
 	}
 	switch c.Kind() {
 	case constant.Int:
-		code, ok = constant.Int64Val(c)
-		return code, false, ok
+		n, ok := constant.Int64Val(c)
+		if !ok || int64(int(n)) != n || !r.ints {
+			return code{}, false // beyond any code, or the catalog's codes are strings
+		}
+		return code{Code: catalog.IntCode(int(n))}, true
 	case constant.String:
-		n, err := strconv.ParseInt(constant.StringVal(c), 10, 64)
-		return n, true, err == nil
+		s := constant.StringVal(c)
+		if n, err := strconv.ParseInt(s, 10, 64); err == nil && r.ints && int64(int(n)) == n {
+			return code{Code: catalog.IntCode(int(n)), quoted: true}, true
+		}
+		if !r.strings || !catalog.ValidStringCode(s) {
+			return code{}, false // the catalog's codes are numbers, or not a code's spelling
+		}
+		return code{Code: catalog.StringCode(s), quoted: true}, true
 	}
-	return 0, false, false // a float, a bool
+	return code{}, false // a float, a bool
 }
 
-// code checks the code v of the error body b.
-func (r *reporter) code(b *jsonbody.Body, v jsonbody.Value) {
-	e := v.Expr
-	code, isString, ok := r.codeValue(e)
+// sprint returns the value of fmt.Sprint(c) or fmt.Sprintf("%v", c) (also
+// %s, %d) of a constant c, as a string constant.
+func (r *reporter) sprint(e ast.Expr) constant.Value {
+	call, ok := r.values.Source(e).(*ast.CallExpr)
 	if !ok {
-		return // not a constant code
+		return nil
 	}
+	fn, ok := typeutil.Callee(r.pass.TypesInfo, call).(*types.Func)
+	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "fmt" {
+		return nil
+	}
+	var arg ast.Expr
+	switch {
+	case fn.Name() == "Sprint" && len(call.Args) == 1:
+		arg = call.Args[0]
+	case fn.Name() == "Sprintf" && len(call.Args) == 2:
+		if f, ok := r.values.String(call.Args[0]); ok && (f == "%v" || f == "%s" || f == "%d") {
+			arg = call.Args[1]
+		}
+	}
+	if arg == nil {
+		return nil
+	}
+	c := r.values.Const(arg)
+	if c == nil {
+		return nil
+	}
+	switch c.Kind() {
+	case constant.String:
+		return c
+	case constant.Int:
+		return constant.MakeString(c.ExactString())
+	}
+	return nil
+}
+
+// code checks the code c, given by v, of the error body b.
+func (r *reporter) code(b *jsonbody.Body, v jsonbody.Value, c code) {
+	e := v.Expr
 	if r.seen[e.Pos()] {
 		return // reported through another body at the same place
 	}
 	r.seen[e.Pos()] = true
-	if int64(int(code)) != code {
-		return // beyond any documented code
-	}
-	if _, ok := r.cat.ErrorCode(int(code)); ok {
-		r.raw(v, code)
+	if _, ok := r.cat.LookupErrorCode(c.Code); ok {
+		r.raw(v, c)
 		return
 	}
-	if r.sentWithSuccess(b) || r.successBody(b, e, code) || r.statusLike && 100 <= code && code < 400 {
-		return // a success envelope's code, not an error code
+	if n, ok := c.Int(); ok {
+		if r.sentWithSuccess(b) || r.successBody(b, e, int64(n)) || r.statusLike && 100 <= n && n < 400 {
+			return // a success envelope's code, not an error code
+		}
+		if !r.statusLike && r.statusEcho(b, e, n) {
+			return // the HTTP status repeated in the body
+		}
+	} else if r.sentWithSuccess(b) {
+		return // a success envelope's code
 	}
 	d := analysis.Diagnostic{
 		Pos: e.Pos(), End: e.End(),
 		Category: CategoryUndocumented, URL: URL,
-		Message: fmt.Sprintf("error code %s is not documented in %s%s", show(code, isString), r.cat.Describe(), r.nearest(int(code))),
+		Message: fmt.Sprintf("error code %s is not documented in %s%s", c.show(), r.cat.Describe(), r.nearest(c)),
 	}
-	if fix, ok := r.meaningFix(b, v, code, isString); ok {
+	if fix, ok := r.meaningFix(b, v, c); ok {
 		d.SuggestedFixes = []analysis.SuggestedFix{fix}
 	}
 	r.rep.Report(d)
 }
 
-// show writes a code as the program does: 999 or "999".
-func show(code int64, isString bool) string {
-	if isString {
-		return strconv.Quote(strconv.FormatInt(code, 10))
+// statusEcho reports whether the integer code n at e is the HTTP status
+// the body is sent with, or an http.Status constant: {"code": 404,
+// "message": "not found"} repeats the status, it is not an error code.
+func (r *reporter) statusEcho(b *jsonbody.Body, e ast.Expr, n int) bool {
+	if st, ok := r.sentStatus(b); ok && st == n {
+		return true
 	}
-	return strconv.FormatInt(code, 10)
+	var id *ast.Ident
+	switch x := ast.Unparen(r.values.Source(e)).(type) {
+	case *ast.Ident:
+		id = x
+	case *ast.SelectorExpr:
+		id = x.Sel
+	}
+	if id == nil {
+		return false
+	}
+	c, ok := r.pass.TypesInfo.Uses[id].(*types.Const)
+	return ok && c.Pkg() != nil && c.Pkg().Path() == "net/http" && strings.HasPrefix(c.Name(), "Status")
 }
 
-// nearest names the documented code nearest to code, and its category.
-func (r *reporter) nearest(code int) string {
-	near, ok := r.cat.NearestErrorCode(code)
-	if !ok {
-		return ""
+// sentStatus returns the constant status the body b is sent with.
+func (r *reporter) sentStatus(b *jsonbody.Body) (int, bool) {
+	if b.Reach == nil {
+		return 0, false
 	}
-	s := fmt.Sprintf(" (nearest: %s %s", near.Code, near.Meaning)
-	if g, ok := r.cat.ErrorCodeCategoryOf(code); ok {
-		s += "; category " + g.String()
+	switch {
+	case b.Reach.Status != nil:
+		n, ok := r.values.Int(b.Reach.Status)
+		return int(n), ok
+	case b.Reach.Fixed != 0:
+		return b.Reach.Fixed, true
+	case b.Reach.Implicit:
+		return 200, true
 	}
-	return s + ")"
+	return 0, false
 }
 
-// meaningFix returns the fix that replaces the undocumented code e of the
+// sentWithSuccess reports whether the body b is sent with a 2xx status
+// that the program writes. An implicit 200 (no WriteHeader at all) says
+// nothing of what the author meant the body to be.
+func (r *reporter) sentWithSuccess(b *jsonbody.Body) bool {
+	if b.Reach == nil || b.Reach.Implicit {
+		return false
+	}
+	n, ok := r.sentStatus(b)
+	return ok && 200 <= n && n <= 299
+}
+
+// meaningFix returns the fix that replaces the undocumented code of the
 // body b with the documented code whose meaning is b's constant message.
-func (r *reporter) meaningFix(b *jsonbody.Body, v jsonbody.Value, code int64, isString bool) (analysis.SuggestedFix, bool) {
+func (r *reporter) meaningFix(b *jsonbody.Body, v jsonbody.Value, c code) (analysis.SuggestedFix, bool) {
 	e := v.Expr
 	m, ok := b.Value(r.message)
 	if !ok {
@@ -292,32 +418,38 @@ func (r *reporter) meaningFix(b *jsonbody.Body, v jsonbody.Value, code int64, is
 		return analysis.SuggestedFix{}, false // not a constant message
 	}
 	doc, ok := r.cat.ErrorCodeByMeaning(msg)
-	if !ok {
-		return analysis.SuggestedFix{}, false // no documented meaning says it
+	if !ok || doc.Code.IsString() != c.IsString() {
+		return analysis.SuggestedFix{}, false // no documented meaning says it, or a code of another kind
+	}
+	if r.values.Literal(e) == nil && ast.Unparen(e) != r.values.Source(e) {
+		return analysis.SuggestedFix{}, false // a local's value: the fix belongs at its declaration
 	}
 	f := r.file(e.Pos())
 	if f == nil || ast.IsGenerated(f.File) {
 		return analysis.SuggestedFix{}, false // not the author's to fix
 	}
+	if _, isCall := ast.Unparen(e).(*ast.CallExpr); isCall {
+		return analysis.SuggestedFix{}, false // fmt.Sprint(…): the constant is named inside
+	}
 	target := v.Type
 	if target == nil {
 		target = r.pass.TypesInfo.TypeOf(e)
 	}
-	docCode, _ := doc.Code.Int() // found by an integer lookup
-	text := show(int64(docCode), isString)
+	want := code{Code: doc.Code, quoted: c.quoted}
+	text := want.show()
 	var edits []analysis.TextEdit
-	if name, more, ok := r.namedCode(f, e.Pos(), int64(docCode), isString, target); ok {
+	if name, more, ok := r.namedCode(f, e.Pos(), want, target); ok {
 		text, edits = name, more
 	}
 	return analysis.SuggestedFix{
-		Message:   fmt.Sprintf("Replace %s with %s (%s)", show(code, isString), text, doc.Meaning),
+		Message:   fmt.Sprintf("Replace %s with %s (%s)", c.show(), text, doc.Meaning),
 		TextEdits: append([]analysis.TextEdit{{Pos: e.Pos(), End: e.End(), NewText: []byte(text)}}, edits...),
 	}, true
 }
 
-// raw reports the literal that gives the documented code v its value,
+// raw reports the literal that gives the documented code c its value,
 // with the fix that names it, when the module declares a constant for it.
-func (r *reporter) raw(v jsonbody.Value, code int64) {
+func (r *reporter) raw(v jsonbody.Value, c code) {
 	e := v.Expr
 	lit := r.values.Literal(e)
 	if lit == nil {
@@ -335,7 +467,7 @@ func (r *reporter) raw(v jsonbody.Value, code int64) {
 	if ast.Unparen(e) == lit && v.Type != nil {
 		target = v.Type // the literal is the value: it goes where the value goes
 	}
-	name, edits, ok := r.namedCode(f, lit.Pos(), code, lit.Kind == token.STRING, target)
+	name, edits, ok := r.namedCode(f, lit.Pos(), code{Code: c.Code, quoted: lit.Kind == token.STRING}, target)
 	if !ok {
 		return // no constant names it, or none can be written here
 	}
@@ -354,200 +486,10 @@ func (r *reporter) raw(v jsonbody.Value, code int64) {
 func (r *reporter) file(pos token.Pos) *fiximport.File {
 	for _, f := range r.pass.Files {
 		if f.FileStart <= pos && pos <= f.FileEnd {
-			return &fiximport.File{File: f, Info: r.pass.TypesInfo, Pkg: r.pass.Pkg, Consts: &r.consts}
+			return &fiximport.File{File: f, Info: r.pass.TypesInfo, Pkg: r.pass.Pkg, Consts: &r.consts, Fset: r.pass.Fset}
 		}
 	}
 	return nil
-}
-
-// A send is an error body sent with a status: the body, the argument that
-// carries it, and the status expression.
-type send struct {
-	body   *jsonbody.Body
-	arg    ast.Expr
-	status ast.Expr
-}
-
-// sends returns the error bodies sent with a status on the same response.
-func (r *reporter) sends(insp *inspector.Inspector) []send {
-	var out []send
-	// A body argument of a sink or helper call, with the status of the
-	// same call or of c.Status(n) before it (fiber).
-	for cur := range insp.Root().Preorder((*ast.CallExpr)(nil)) {
-		call := cur.Node().(*ast.CallExpr)
-		for _, e := range r.bodyArgs(call) {
-			st := r.statusOf(call)
-			if st == nil {
-				continue // no status known for this response
-			}
-			r.markVar(e, st)
-			if b := r.bodyOf(e); b != nil {
-				out = append(out, send{b, e, st})
-			}
-		}
-	}
-	// A helper that builds the body from its arguments and sends it with
-	// the status it is given: apiError(w, 200, 10001, "…").
-	for _, b := range r.bodies.Bodies() {
-		if call, ok := b.Node.(*ast.CallExpr); ok && b.Kind == jsonbody.HelperCall && r.errorBody(b) {
-			if st := r.statusOf(call); st != nil {
-				out = append(out, send{b, call, st})
-			}
-		}
-	}
-	// w.WriteHeader(n) then json.NewEncoder(w).Encode(body), in one block.
-	for cur := range insp.Root().Preorder((*ast.BlockStmt)(nil), (*ast.CaseClause)(nil), (*ast.CommClause)(nil)) {
-		var list []ast.Stmt
-		switch n := cur.Node().(type) {
-		case *ast.BlockStmt:
-			list = n.List
-		case *ast.CaseClause:
-			list = n.Body
-		case *ast.CommClause:
-			list = n.Body
-		}
-		out = r.encodeAfterHeader(out, list)
-	}
-	return out
-}
-
-// markSuccess records the bodies sent with a 2xx status: a code there that
-// the catalog does not list is the code of a success envelope
-// ({"code": 200, "message": "API is healthy."}), not an undocumented error
-// code.
-func (r *reporter) markSuccess(sends []send) {
-	for _, s := range sends {
-		if r.success2xx(s.status) {
-			r.okBodies[s.body] = true
-		}
-		r.markVar(s.arg, s.status)
-	}
-}
-
-// markVar records the variable that the body argument e names, when the
-// status st is a 2xx: assignments to its fields build a success envelope.
-func (r *reporter) markVar(e, st ast.Expr) {
-	if !r.success2xx(st) {
-		return
-	}
-	e = ast.Unparen(e)
-	if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
-		e = ast.Unparen(u.X)
-	}
-	if id, ok := e.(*ast.Ident); ok {
-		if v, ok := r.pass.TypesInfo.Uses[id].(*types.Var); ok {
-			r.okVars[v] = true
-		}
-	}
-}
-
-// success2xx reports whether the status expression st is a constant 2xx.
-func (r *reporter) success2xx(st ast.Expr) bool {
-	n, ok := r.values.Int(st)
-	return ok && 200 <= n && n <= 299
-}
-
-// sentWithSuccess reports whether the body b is sent with a 2xx status,
-// itself or through the variable whose field it assigns.
-func (r *reporter) sentWithSuccess(b *jsonbody.Body) bool {
-	if r.okBodies[b] {
-		return true
-	}
-	if sel, ok := b.Node.(*ast.SelectorExpr); ok && b.Kind == jsonbody.FieldAssign {
-		if id, ok := ast.Unparen(sel.X).(*ast.Ident); ok {
-			v, _ := r.pass.TypesInfo.Uses[id].(*types.Var)
-			return v != nil && r.okVars[v]
-		}
-	}
-	return false
-}
-
-// bodyArgs returns the arguments of call that become a response body: by
-// the sink table's Body rows, or by a helper's summary.
-func (r *reporter) bodyArgs(call *ast.CallExpr) []ast.Expr {
-	var out []ast.Expr
-	if fn, ok := typeutil.Callee(r.pass.TypesInfo, call).(*types.Func); ok {
-		shift := sinks.ReceiverArgs(r.pass.TypesInfo, call)
-		for _, row := range r.matcher.Rows(fn) {
-			if i := row.Arg + shift; row.Role == sinks.Body && i < len(call.Args) {
-				out = append(out, call.Args[i])
-			}
-		}
-	}
-	for _, s := range r.sum.Call(call) {
-		if s.Role == sinks.Body && s.Helper {
-			out = append(out, s.Expr)
-		}
-	}
-	return out
-}
-
-// statusOf returns the constant status expression of a call's Status site,
-// or of the fiber-style c.Status(n) call the call is chained on.
-func (r *reporter) statusOf(call *ast.CallExpr) ast.Expr {
-	for _, s := range r.sum.Call(call) {
-		if s.Role == sinks.Status {
-			return s.Expr
-		}
-	}
-	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
-		if recv, ok := ast.Unparen(sel.X).(*ast.CallExpr); ok {
-			for _, s := range r.sum.Call(recv) {
-				if s.Role == sinks.Status {
-					return s.Expr
-				}
-			}
-		}
-	}
-	return nil
-}
-
-// bodyOf returns the error body that the expression e's value is, looking
-// through locals assigned once and the address operator.
-func (r *reporter) bodyOf(e ast.Expr) *jsonbody.Body {
-	for range 3 {
-		e = r.values.Source(e)
-		u, ok := e.(*ast.UnaryExpr)
-		if !ok || u.Op != token.AND {
-			break
-		}
-		e = u.X
-	}
-	b := r.bodies.Of(e)
-	if b == nil || !r.errorBody(b) {
-		return nil
-	}
-	return b
-}
-
-// status reports the error body b sent with the status expression st,
-// when st is a constant below 400 and b's code is a documented error code
-// that is not a success code.
-func (r *reporter) status(b *jsonbody.Body, st ast.Expr) {
-	n, ok := r.values.Int(st)
-	if !ok || n < 100 || n >= 400 {
-		return // unknown, 4xx or 5xx, or no status at all (httpstatus's finding)
-	}
-	if r.seen[st.Pos()] {
-		return // reported through another path
-	}
-	v, ok := b.Value(r.shape[0])
-	if !ok {
-		return // no code given here
-	}
-	code, isString, ok := r.codeValue(v.Expr)
-	if !ok || r.success(code) {
-		return // a computed code, or {code: 0, message: "ok"}: maybe a success envelope
-	}
-	if _, ok := r.cat.ErrorCode(int(code)); !ok && int64(int(code)) == code {
-		return // not a documented error code: a success envelope's own code
-	}
-	r.seen[st.Pos()] = true
-	r.rep.Report(analysis.Diagnostic{
-		Pos: st.Pos(), End: st.End(),
-		Category: CategoryStatus, URL: URL,
-		Message: fmt.Sprintf("error code %s sent with status %s: %s gives error bodies 4xx statuses", show(code, isString), describeStatus(n), r.cat.Describe()),
-	})
 }
 
 // success reports whether code is a success code of an envelope: a
@@ -620,164 +562,4 @@ func describeStatus(n int64) string {
 		return fmt.Sprintf("%d %s", n, text)
 	}
 	return fmt.Sprint(n)
-}
-
-// encodeAfterHeader appends, for one statement list, an error body
-// encoded by json.NewEncoder(w).Encode, or handed to a body sink or helper
-// that takes w, right after w.WriteHeader(n) or render.Status(w, n), when
-// no statement between them uses w.
-func (r *reporter) encodeAfterHeader(out []send, list []ast.Stmt) []send {
-	var w types.Object // the writer whose status is known
-	var st ast.Expr    // its status
-	for _, stmt := range list {
-		if x, ok := stmt.(*ast.ExprStmt); ok {
-			if call, ok := ast.Unparen(x.X).(*ast.CallExpr); ok {
-				if obj, status := r.writeHeader(call); obj != nil {
-					w, st = obj, status
-					continue
-				}
-			}
-		}
-		if w == nil {
-			continue // no status known yet
-		}
-		if body, ok := r.encodeTo(stmt, w); ok {
-			if b := r.bodyOf(body); b != nil {
-				out = append(out, send{b, body, st})
-			}
-		}
-		for _, body := range r.bodiesWith(stmt, w) {
-			if b := r.bodyOf(body); b != nil {
-				out = append(out, send{b, body, st})
-			}
-		}
-		if r.mentions(stmt, w) {
-			w, st = nil, nil // the writer is used: its status no longer obvious
-		}
-	}
-	return out
-}
-
-// writeHeader returns the variable and the status of a call that sets the
-// status of the response to come: w.WriteHeader(n) on a local or
-// parameter w, or render.Status(r, n) (chi) on the request r.
-func (r *reporter) writeHeader(call *ast.CallExpr) (types.Object, ast.Expr) {
-	callee := typeutil.Callee(r.pass.TypesInfo, call)
-	var holder ast.Expr
-	switch {
-	case isFunc(callee, "github.com/go-chi/render", "", "Status") && len(call.Args) == 2:
-		holder = call.Args[0]
-	default:
-		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-		if !ok || sel.Sel.Name != "WriteHeader" {
-			return nil, nil // neither
-		}
-		holder = sel.X
-	}
-	id, ok := ast.Unparen(holder).(*ast.Ident)
-	if !ok {
-		return nil, nil // c.Writer.WriteHeader: too far to follow
-	}
-	for _, s := range r.sum.Call(call) {
-		if s.Role == sinks.Status && !s.Helper {
-			return r.pass.TypesInfo.Uses[id], s.Expr
-		}
-	}
-	return nil, nil
-}
-
-// encodeTo returns the argument of json.NewEncoder(w).Encode(v) in stmt
-// (outside function literals), for the writer w.
-func (r *reporter) encodeTo(stmt ast.Stmt, w types.Object) (ast.Expr, bool) {
-	var body ast.Expr
-	ast.Inspect(stmt, func(n ast.Node) bool {
-		if body != nil {
-			return false
-		}
-		if _, ok := n.(*ast.FuncLit); ok {
-			return false // runs some other time
-		}
-		call, ok := n.(*ast.CallExpr)
-		if !ok || len(call.Args) != 1 {
-			return true
-		}
-		if !isFunc(typeutil.Callee(r.pass.TypesInfo, call), "encoding/json", "Encoder", "Encode") {
-			return true
-		}
-		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-		if !ok {
-			return true
-		}
-		enc, ok := ast.Unparen(sel.X).(*ast.CallExpr)
-		if !ok || len(enc.Args) != 1 || !isFunc(typeutil.Callee(r.pass.TypesInfo, enc), "encoding/json", "", "NewEncoder") {
-			return true
-		}
-		if id, ok := ast.Unparen(enc.Args[0]).(*ast.Ident); ok && r.pass.TypesInfo.Uses[id] == w {
-			body = call.Args[0]
-		}
-		return true
-	})
-	return body, body != nil
-}
-
-// bodiesWith returns the body arguments of the calls in stmt (outside
-// function literals) that also take the variable w: render.JSON(w, r, v)
-// after render.Status(r, n) or w.WriteHeader(n). A call that sets its own
-// status is left to the same-call check.
-func (r *reporter) bodiesWith(stmt ast.Stmt, w types.Object) []ast.Expr {
-	var out []ast.Expr
-	ast.Inspect(stmt, func(n ast.Node) bool {
-		if _, ok := n.(*ast.FuncLit); ok {
-			return false // runs some other time
-		}
-		call, ok := n.(*ast.CallExpr)
-		if !ok || r.statusOf(call) != nil {
-			return true
-		}
-		takes := false
-		for _, a := range call.Args {
-			if id, ok := ast.Unparen(a).(*ast.Ident); ok && r.pass.TypesInfo.Uses[id] == w {
-				takes = true
-			}
-		}
-		if takes {
-			out = append(out, r.bodyArgs(call)...)
-		}
-		return true
-	})
-	return out
-}
-
-// mentions reports whether stmt uses the variable w.
-func (r *reporter) mentions(stmt ast.Stmt, w types.Object) bool {
-	found := false
-	ast.Inspect(stmt, func(n ast.Node) bool {
-		if id, ok := n.(*ast.Ident); ok && r.pass.TypesInfo.Uses[id] == w {
-			found = true
-		}
-		return !found
-	})
-	return found
-}
-
-// isFunc reports whether obj is the function pkg.name, or the method name
-// of pkg's type recv.
-func isFunc(obj types.Object, pkg, recv, name string) bool {
-	fn, ok := obj.(*types.Func)
-	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != pkg || fn.Name() != name {
-		return false
-	}
-	sig := fn.Signature()
-	if recv == "" {
-		return sig.Recv() == nil
-	}
-	if sig.Recv() == nil {
-		return false
-	}
-	t := sig.Recv().Type()
-	if p, ok := t.(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	n, ok := types.Unalias(t).(*types.Named)
-	return ok && n.Obj().Name() == recv
 }

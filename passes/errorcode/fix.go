@@ -4,7 +4,6 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
-	"strconv"
 	"strings"
 	"unicode"
 
@@ -18,9 +17,13 @@ import (
 // the error code (a string constant when isString), with the edits that
 // import its package. It reports false when the module declares no such
 // constant, several equally good ones, or none whose name is visible at pos.
-func (r *reporter) namedCode(f *fiximport.File, pos token.Pos, code int64, isString bool, target types.Type) (string, []analysis.TextEdit, bool) {
-	doc, _ := r.cat.ErrorCode(int(code))
-	pkg, name := r.moduleConst(code, isString, target, doc.Meaning)
+func (r *reporter) namedCode(f *fiximport.File, pos token.Pos, c code, target types.Type) (string, []analysis.TextEdit, bool) {
+	doc, _ := r.cat.LookupErrorCode(c.Code)
+	meaning := doc.Meaning
+	if c.IsString() {
+		meaning = strings.ReplaceAll(c.String(), "_", " ") + " " + meaning // M_FORBIDDEN names itself
+	}
+	pkg, name := r.moduleConst(c, target, meaning)
 	if pkg == nil {
 		return "", nil, false
 	}
@@ -31,16 +34,21 @@ func (r *reporter) namedCode(f *fiximport.File, pos token.Pos, code int64, isStr
 // first, in the packages of its module it imports. The first package with
 // candidates decides; among several there, one whose type is the target's
 // wins, else there is no answer.
-func (r *reporter) moduleConst(code int64, isString bool, target types.Type, meaning string) (*types.Package, string) {
+func (r *reporter) moduleConst(code code, target types.Type, meaning string) (*types.Package, string) {
 	words := strings.Fields(catalog.Fold(meaning))
+	if p, name := r.generatedConst(code, target, words); p != nil {
+		return p, name
+	}
 	for p := range fiximport.ModulePackages(r.pass.Pkg, fiximport.ModulePath(r.pass)) {
 		var names, exact []string
-		candidates := r.consts.Int(p, code)
-		if isString {
-			candidates = r.consts.String(p, strconv.FormatInt(code, 10))
+		var candidates []*types.Const
+		if n, ok := code.Int(); ok && !code.quoted {
+			candidates = r.consts.Int(p, int64(n))
+		} else {
+			candidates = r.consts.String(p, code.String())
 		}
 		for _, c := range candidates {
-			if !codeConst(c, p == r.pass.Pkg, code, isString, target, words) {
+			if !codeConst(c, p == r.pass.Pkg, code, target, words) {
 				continue
 			}
 			name := c.Name()
@@ -61,6 +69,75 @@ func (r *reporter) moduleConst(code int64, isString bool, target types.Type, mea
 	return nil, ""
 }
 
+// generatedConst returns the constant for the code that `statuslint
+// catalog -format go` would have generated (ErrUnknownUser for 10001
+// "unknown user", ErrMForbidden for M_FORBIDDEN), when exactly one package
+// of the module in reach declares it: the generated package's names win
+// over other constants of the same value.
+func (r *reporter) generatedConst(code code, target types.Type, words []string) (*types.Package, string) {
+	doc, ok := r.cat.LookupErrorCode(code.Code)
+	if !ok {
+		return nil, ""
+	}
+	text := doc.Meaning
+	if doc.Code.IsString() {
+		text = doc.Code.String()
+	}
+	want := generatedName(text)
+	var found *types.Package
+	for p := range fiximport.ModulePackages(r.pass.Pkg, fiximport.ModulePath(r.pass)) {
+		var candidates []*types.Const
+		if n, ok := code.Int(); ok && !code.quoted {
+			candidates = r.consts.Int(p, int64(n))
+		} else {
+			candidates = r.consts.String(p, code.String())
+		}
+		for _, c := range candidates {
+			if c.Name() != want || !codeConst(c, p == r.pass.Pkg, code, target, words) {
+				continue
+			}
+			if found != nil {
+				return nil, "" // two generated packages: no choice to make
+			}
+			found = p
+		}
+	}
+	if found == nil {
+		return nil, ""
+	}
+	return found, want
+}
+
+// generatedName is the name `statuslint catalog -format go` gives an error
+// code named by text (its meaning, or a string code itself): Err and the
+// CamelCase of at most six of its words.
+func generatedName(text string) string {
+	words := strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	if len(words) > 6 {
+		words = words[:6]
+	}
+	var b strings.Builder
+	b.WriteString("Err")
+	for _, w := range words {
+		lw := strings.ToLower(w)
+		if initialisms[lw] {
+			b.WriteString(strings.ToUpper(lw))
+			continue
+		}
+		rs := []rune(lw)
+		rs[0] = unicode.ToUpper(rs[0])
+		b.WriteString(string(rs))
+	}
+	return b.String()
+}
+
+// initialisms are the words the generator writes in capitals.
+var initialisms = map[string]bool{
+	"ok": true, "id": true, "ip": true, "api": true, "http": true, "json": true, "url": true,
+	"uri": true, "mfa": true, "tls": true, "ssl": true, "html": true, "xml": true, "jwt": true,
+	"dns": true, "tcp": true, "udp": true, "uuid": true, "ttl": true,
+}
+
 // codeConst reports whether the constant c can name the error code: it
 // has the value, fits where the literal goes, is not an HTTP status
 // constant, and its name says what the code's documented meaning (words)
@@ -69,22 +146,20 @@ func (r *reporter) moduleConst(code int64, isString bool, target types.Type, mea
 // for "invalid parameters"). A constant that only happens to have the value
 // (UnknownCode = 500 for "internal server error", MaxItems = 40006) does
 // not. Unexported constants count only in the package itself (own).
-func codeConst(c *types.Const, own bool, code int64, isString bool, target types.Type, words []string) bool {
+func codeConst(c *types.Const, own bool, code code, target types.Type, words []string) bool {
 	if !own && !c.Exported() {
 		return false
 	}
 	v := c.Val()
-	if isString {
-		if v.Kind() != constant.String || constant.StringVal(v) != strconv.FormatInt(code, 10) {
-			return false
-		}
-	} else {
+	if n, ok := code.Int(); ok && !code.quoted {
 		if v.Kind() != constant.Int {
 			return false
 		}
-		if n, exact := constant.Int64Val(v); !exact || n != code {
+		if m, exact := constant.Int64Val(v); !exact || m != int64(n) {
 			return false
 		}
+	} else if v.Kind() != constant.String || constant.StringVal(v) != code.String() {
+		return false
 	}
 	if target != nil && !types.AssignableTo(c.Type(), target) {
 		return false // would not compile where the literal is

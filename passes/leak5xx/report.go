@@ -363,7 +363,7 @@ func (w *walker) fix(sc sinkCall, at ast.Expr) (analysis.SuggestedFix, bool) {
 	if f == nil {
 		return analysis.SuggestedFix{}, false
 	}
-	ff := &fiximport.File{File: f, Info: w.info, Pkg: w.pass.Pkg}
+	ff := &fiximport.File{File: f, Info: w.info, Pkg: w.pass.Pkg, Fset: w.pass.Fset}
 	if fix, ok := w.helperFix(sc, ff); ok {
 		return fix, true
 	}

@@ -91,14 +91,17 @@ const (
 	// HelperCall is a call of a helper that builds an object from its
 	// arguments.
 	HelperCall
+	// MapIndex is an assignment to a constant key of a map variable
+	// (body["code"] = v); the body's keys are every key the map is given.
+	MapIndex
 )
 
 // A Body is one JSON object the program builds.
 type Body struct {
 	Kind Kind
 	// Node is the *ast.CompositeLit (StructLit, MapLit), the
-	// *ast.SelectorExpr assigned to (FieldAssign), or the *ast.CallExpr
-	// (HelperCall).
+	// *ast.SelectorExpr assigned to (FieldAssign), the *ast.IndexExpr
+	// assigned to (MapIndex), or the *ast.CallExpr (HelperCall).
 	Node ast.Node
 	// Keys are every JSON key of the object, as written (json tag or
 	// field name, map key).
@@ -107,6 +110,12 @@ type Body struct {
 	Values []Value
 	// Callee is the helper of a HelperCall.
 	Callee types.Object
+	// Reach says how the object reaches the client, or is nil when it
+	// does not, as far as the analyzer can tell: an object that is only
+	// built, logged, compared or sent to another service.
+	Reach *Reach
+
+	cur inspector.Cursor // the node's cursor, where the walk starts
 }
 
 // A Value is the expression the program gives one key of an object.
@@ -182,7 +191,7 @@ var Analyzer = &analysis.Analyzer{
 	// required that would build one for a package out of reach.
 	Requires:   []*analysis.Analyzer{summary.Analyzer},
 	ResultType: reflect.TypeFor[*Result](),
-	FactTypes:  []analysis.Fact{new(Helper)},
+	FactTypes:  []analysis.Fact{new(Helper), new(Sender), new(Responder)},
 	// Ill-typed code is read as far as its types go.
 	RunDespiteErrors: true,
 }
@@ -258,6 +267,7 @@ func run(pass *analysis.Pass) (any, error) {
 				continue // read with its outer literal, or logged
 			}
 			if b := st.literal(n, inner); b != nil {
+				b.cur = cur
 				bodies = append(bodies, b)
 			}
 		case *ast.AssignStmt:
@@ -293,9 +303,23 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 
+	// Which functions write a response, and which send a parameter as
+	// the body, before the calls of helpers are read as objects.
+	fl := newFlow(st, pass.ResultOf[summary.Analyzer].(*summary.Result), insp.Root())
+	fl.computeWrites()
+	fl.computeSenders()
+
 	for obj, d := range st.local {
 		if fn, ok := obj.(*types.Func); ok {
 			pass.ExportObjectFact(fn, d.fact())
+			if fl.writes[fn] {
+				pass.ExportObjectFact(fn, &Responder{Status: max(fl.fixed[fn], 0)})
+			}
+		}
+	}
+	for obj, s := range fl.senders {
+		if fn, ok := obj.(*types.Func); ok {
+			pass.ExportObjectFact(fn, s)
 		}
 	}
 
@@ -306,9 +330,16 @@ func run(pass *analysis.Pass) (any, error) {
 			continue // a test's expectations, or logged
 		}
 		bs, _ := st.callBodies(cur.Node().(*ast.CallExpr))
+		for _, b := range bs {
+			b.cur = cur
+		}
 		bodies = append(bodies, bs...)
 	}
 	sort.SliceStable(bodies, func(i, j int) bool { return bodies[i].Node.Pos() < bodies[j].Node.Pos() })
+	st.mergeMapKeys(bodies)
+	for _, b := range bodies {
+		b.Reach = fl.bodyReach(b)
+	}
 	byNode := make(map[ast.Node]*Body, len(bodies))
 	for _, b := range bodies {
 		if _, dup := byNode[b.Node]; !dup {
@@ -665,6 +696,9 @@ func (st *state) structValues(b *Body, lit *ast.CompositeLit, s *types.Struct, s
 // assign returns the object that an assignment to a JSON field of a struct
 // value builds, or nil.
 func (st *state) assign(lhs, rhs ast.Expr) *Body {
+	if ix, ok := ast.Unparen(lhs).(*ast.IndexExpr); ok {
+		return st.mapIndex(ix, rhs)
+	}
 	sel, ok := ast.Unparen(lhs).(*ast.SelectorExpr)
 	if !ok {
 		return nil // not a field
@@ -794,4 +828,107 @@ func marshals(t types.Type) bool {
 	obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(t), false, nil, "MarshalJSON")
 	_, ok := obj.(*types.Func)
 	return ok
+}
+
+// mapIndex returns the object that m["key"] = v builds, for a local map
+// variable m that a program writes as a JSON object, or nil.
+func (st *state) mapIndex(ix *ast.IndexExpr, rhs ast.Expr) *Body {
+	id, ok := ast.Unparen(ix.X).(*ast.Ident)
+	if !ok {
+		return nil // a map in a field: too far to follow
+	}
+	v, ok := st.pass.TypesInfo.Uses[id].(*types.Var)
+	if !ok {
+		return nil
+	}
+	m, ok := v.Type().Underlying().(*types.Map)
+	if !ok || !st.jsonMap(v.Type(), m) {
+		return nil // a slice, or not a JSON object
+	}
+	key, ok := st.values.String(ix.Index)
+	if !ok {
+		return nil // a computed key
+	}
+	return &Body{Kind: MapIndex, Node: ix, Keys: []string{key}, Values: []Value{{Key: key, Expr: rhs, Type: m.Elem()}}}
+}
+
+// mergeMapKeys gives every object built on one map variable (its literal
+// and its index assignments) all the keys the variable is given.
+func (st *state) mergeMapKeys(bodies []*Body) {
+	info := st.pass.TypesInfo
+	byVar := make(map[*types.Var][]*Body)
+	for _, b := range bodies {
+		if b.Kind != MapIndex {
+			continue
+		}
+		id := ast.Unparen(b.Node.(*ast.IndexExpr).X).(*ast.Ident)
+		v := info.Uses[id].(*types.Var)
+		byVar[v] = append(byVar[v], b)
+	}
+	if len(byVar) == 0 {
+		return // no map filled in steps
+	}
+	lits := make(map[ast.Node]*Body)
+	for _, b := range bodies {
+		if b.Kind == MapLit {
+			lits[b.Node] = b
+		}
+	}
+	for v, bs := range byVar {
+		var keys []string
+		var lit *Body
+		if init, ok := st.values.Init(v); ok {
+			lit = lits[ast.Unparen(init)]
+		} else if init := st.declInit(v); init != nil {
+			lit = lits[ast.Unparen(init)]
+		}
+		if lit != nil {
+			keys = append(keys, lit.Keys...)
+		}
+		for _, b := range bs {
+			if !slices.Contains(keys, b.Keys[0]) {
+				keys = append(keys, b.Keys[0])
+			}
+		}
+		for _, b := range bs {
+			b.Keys = keys
+		}
+		if lit != nil {
+			lit.Keys = keys
+		}
+	}
+}
+
+// declInit returns the expression the variable v is declared with, when
+// it is declared with one (body := gin.H{} then filled by index: the map
+// itself is never written again, only its elements).
+func (st *state) declInit(v *types.Var) ast.Expr {
+	for _, f := range st.pass.Files {
+		if v.Pos() < f.FileStart || v.Pos() > f.FileEnd {
+			continue
+		}
+		var out ast.Expr
+		ast.Inspect(f, func(n ast.Node) bool {
+			if out != nil {
+				return false
+			}
+			switch n := n.(type) {
+			case *ast.AssignStmt:
+				for i, l := range n.Lhs {
+					if id, ok := l.(*ast.Ident); ok && st.pass.TypesInfo.Defs[id] == v && len(n.Lhs) == len(n.Rhs) {
+						out = n.Rhs[i]
+					}
+				}
+			case *ast.ValueSpec:
+				for i, id := range n.Names {
+					if st.pass.TypesInfo.Defs[id] == v && len(n.Names) == len(n.Values) {
+						out = n.Values[i]
+					}
+				}
+			}
+			return out == nil
+		})
+		return out
+	}
+	return nil
 }

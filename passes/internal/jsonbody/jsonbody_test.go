@@ -2,6 +2,7 @@ package jsonbody_test
 
 import (
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -105,5 +106,90 @@ func TestFastPath(t *testing.T) {
 	}
 	if got["errorcode/codes"] || !got["errorcode/helpers/apierr"] {
 		t.Errorf("relevant: %v; want codes false, apierr true", got)
+	}
+}
+
+// TestSenderFacts checks the facts on the helpers that send a parameter
+// as the body whole, with the status parameter or the constant status
+// they send it with, and on the helpers that build a body and write a
+// response with one constant status.
+func TestSenderFacts(t *testing.T) {
+	t.Parallel()
+	dir, err := filepath.Abs(filepath.Join("..", "..", "..", "testdata"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	results := analysistest.Run(fixtest.Quiet{T: t}, dir, jsonbody.Analyzer, "errorcode/matrix", "errorcode/helpers/apierr")
+	senders := map[string]string{}
+	responders := map[string]string{}
+	for _, r := range results {
+		for obj, facts := range r.Facts {
+			if obj.Pkg() != r.Pass.Pkg {
+				continue // a dependency's, seen again
+			}
+			for _, f := range facts {
+				switch f := f.(type) {
+				case *jsonbody.Sender:
+					senders[obj.Name()] = f.String()
+				case *jsonbody.Responder:
+					responders[obj.Name()] = f.String()
+				}
+			}
+		}
+	}
+	wantSenders := map[string]string{
+		"writeJSON": "sender(2:body status=1)", // writeJSON(w, status, v)
+		"forbidden": "sender(1:body status=404)",
+		"JSON":      "sender(2:body status=1)", // apierr.JSON(w, status, v)
+	}
+	if diff := cmp.Diff(wantSenders, senders); diff != "" {
+		t.Errorf("sender facts (-want +got):\n%s", diff)
+	}
+	wantResponders := map[string]string{
+		"Write":  "responder",             // its status is its parameter's
+		"Fail":   "responder(status=400)", // Write(w, http.StatusBadRequest, …)
+		"deny":   "responder(status=200)", // writeJSON(w, http.StatusOK, …)
+		"either": "responder",             // 200 or 403
+	}
+	if diff := cmp.Diff(wantResponders, responders); diff != "" {
+		t.Errorf("responder facts (-want +got):\n%s", diff)
+	}
+}
+
+// TestReachPaths checks where the error objects of the OCI cases sit in
+// the value sent, and that an object never sent has no Reach.
+func TestReachPaths(t *testing.T) {
+	t.Parallel()
+	dir, err := filepath.Abs(filepath.Join("..", "..", "..", "testdata"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	results := analysistest.Run(fixtest.Quiet{T: t}, dir, jsonbody.Analyzer, "errorcode/oci", "errorcode/jsonrpc")
+	paths := map[string]int{}
+	unsent := 0
+	for _, r := range results {
+		for _, b := range r.Result.(*jsonbody.Result).Bodies() {
+			if !b.Has([]string{"code", "message"}) {
+				continue // the envelopes themselves
+			}
+			if b.Reach == nil {
+				unsent++
+				continue
+			}
+			paths[strings.Join(b.Reach.Path, ".")]++
+		}
+	}
+	// oci: eleven error objects under errors[], one more written by
+	// regError's Write and the three regErrors it copies there, the items
+	// of a page under items[]; jsonrpc: two under error, one under
+	// last_seen; never sent: the client's own two errors, one encoded by
+	// an encoder kept in a variable (not followed), and the regError that
+	// is only read for its message, in audit and at audit's call.
+	want := map[string]int{"errors.[]": 15, "items.[]": 1, "error": 2, "last_seen": 1}
+	if diff := cmp.Diff(want, paths); diff != "" {
+		t.Errorf("paths of the error objects (-want +got):\n%s", diff)
+	}
+	if unsent != 5 {
+		t.Errorf("%d objects never sent, want 5", unsent)
 	}
 }

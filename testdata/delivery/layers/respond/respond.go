@@ -2,6 +2,7 @@
 package respond
 
 import (
+	"encoding/json"
 	"net/http"
 
 	"example.com/layers/apierr"
@@ -15,4 +16,10 @@ func NotFound(w http.ResponseWriter, code int) {
 // Status answers with a status and no body.
 func Status(w http.ResponseWriter, status int) {
 	w.WriteHeader(status)
+}
+
+// JSON answers with a status and v as the body.
+func JSON(w http.ResponseWriter, status int, v any) {
+	w.WriteHeader(status)
+	_ = json.NewEncoder(w).Encode(v)
 }

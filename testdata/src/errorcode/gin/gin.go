@@ -41,4 +41,10 @@ func routes(c *gin.Context) {
 	_ = c.ShouldBindJSON(&in)
 	slog.Info("failed", "body", gin.H{"code": 99999, "message": "logged"}) // right: a log call
 	c.JSON(http.StatusOK, gin.H{"items": []int{99999}, "total": 99999})    // right: not an error body
+
+	// The HTTP status repeated in the body, and codes of other kinds.
+	c.JSON(http.StatusNotFound, gin.H{"code": 404, "message": "not found"})                       // right: the status echoed
+	c.JSON(http.StatusBadRequest, gin.H{"code": http.StatusBadRequest, "message": "bad request"}) // right: an http.Status constant
+	c.JSON(http.StatusConflict, gin.H{"code": 404, "message": "not found"})                       // want `error code 404 is not documented`
+	c.JSON(http.StatusOK, gin.H{"code": "EUR", "message": "priced in euros"})                     // right: a currency, and the catalog's codes are numbers
 }

@@ -71,15 +71,15 @@ func netHTTP(w http.ResponseWriter, r *http.Request) {
 }
 
 func used(w, other http.ResponseWriter) {
-	w.WriteHeader(http.StatusOK)
-	w.Header().Set("X-Later", "1")
+	w.WriteHeader(http.StatusOK)   // want `error code 50004 sent with status 200 OK`
+	w.Header().Set("X-Later", "1") // a header set between them leaves the status as it is
 	_ = json.NewEncoder(w).Encode(APIError{Code: 50004, Message: "invalid body"})
 	other.WriteHeader(http.StatusOK)
 	_ = json.NewEncoder(w).Encode(APIError{Code: 50004, Message: "invalid body"})
 }
 
 func implicit(w http.ResponseWriter) {
-	_ = json.NewEncoder(w).Encode(APIError{Code: 50004, Message: "invalid body"}) // right: no status known here
+	_ = json.NewEncoder(w).Encode(APIError{Code: 50004, Message: "invalid body"}) // want `error code 50004 sent with status 200 OK \(no WriteHeader before this write\)`
 }
 
 // health answers with the error body's shape and a 2xx status: its code is

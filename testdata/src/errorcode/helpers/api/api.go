@@ -19,7 +19,7 @@ func handler(w http.ResponseWriter, r *http.Request) {
 	apierr.Write(w, http.StatusNotFound, 10199, "Unknown member.")           // want `error code 10199 is not documented`
 	apierr.Fail(w, 10555)                                                    // want `error code 10555 is not documented`
 	notFound(w, 10666, "x")                                                  // want `error code 10666 is not documented`
-	_ = apierr.New(40088, "x")                                               // want `error code 40088 is not documented`
+	_ = apierr.New(40088, "x")                                               // right: built, never sent
 	apierr.Write(w, http.StatusForbidden, 50002, "insufficient permissions") // want `raw error code 50002: use codes.ErrInsufficientPermissions`
 	apierr.Write(w, http.StatusNotFound, 10001, "unknown user")              // right: codes.UnknownUser is a codes.Code, which an int parameter does not take
 
@@ -29,4 +29,9 @@ func handler(w http.ResponseWriter, r *http.Request) {
 	// Negatives.
 	apierr.Write(w, http.StatusNotFound, int(codes.UnknownUser), "unknown user")
 	_ = apierr.Log(99999) // right: its parameter reaches no body
+
+	// The body whole through a helper of another package.
+	apierr.JSON(w, http.StatusOK, apierr.Error{Code: 10001, Message: "unknown user"}) // want `error code 10001 sent with status 200 OK`
+	apierr.JSON(w, http.StatusNotFound, apierr.Error{Code: 10999, Message: "x"})      // want `error code 10999 is not documented`
+	apierr.JSON(w, http.StatusNotFound, &apierr.Error{Code: int(codes.UnknownUser)})  // right: documented, a 4xx
 }

@@ -35,3 +35,11 @@ func Fail(w http.ResponseWriter, code int) {
 
 // Log logs a code and writes nothing: not a helper.
 func Log(code int) int { return code * 2 }
+
+// JSON sends v as the body with the status: a helper whose parameter is
+// the body whole.
+func JSON(w http.ResponseWriter, status int, v any) {
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(status)
+	_ = json.NewEncoder(w).Encode(v)
+}
