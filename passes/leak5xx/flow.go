@@ -58,6 +58,14 @@ func (s *state) join(branches ...*state) {
 		if first {
 			s.vars, s.ints, s.status, s.dead = b.vars, b.ints, b.status, false
 			first = false
+			// A branch that made no map (a loop's "zero times") is
+			// joined into: the maps must exist.
+			if s.vars == nil {
+				s.vars = make(map[*types.Var]Taint)
+			}
+			if s.ints == nil && len(branches) > 1 {
+				s.ints = make(map[*types.Var]status)
+			}
 			continue
 		}
 		for v, t := range b.vars {
