@@ -44,6 +44,18 @@ func List() []Module {
 	return mods
 }
 
+// Load returns the corpus of file, or the project's when file is "".
+func Load(file string) ([]Module, error) {
+	if file == "" {
+		return List(), nil
+	}
+	data, err := os.ReadFile(file)
+	if err != nil {
+		return nil, err
+	}
+	return Parse(string(data))
+}
+
 // Parse reads "path version" lines and "std"; # starts a comment.
 func Parse(text string) ([]Module, error) {
 	var mods []Module

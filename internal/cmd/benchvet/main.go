@@ -97,21 +97,14 @@ func main() {
 			os.Exit(2)
 		}
 	}
-	mods := corpus.List()
-	if *corpusFile != "" {
-		data, err := os.ReadFile(*corpusFile)
-		if err == nil {
-			mods, err = corpus.Parse(string(data))
-		}
-		if err != nil {
-			log("%v", err)
-			os.Exit(1)
-		}
+	mods, err := corpus.Load(*corpusFile)
+	if err != nil {
+		log("%v", err)
+		os.Exit(1)
 	}
 
 	dir := *work
 	if dir == "" {
-		var err error
 		if dir, err = os.MkdirTemp("", "benchvet"); err != nil {
 			log("%v", err)
 			os.Exit(1)

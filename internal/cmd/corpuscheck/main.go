@@ -51,16 +51,10 @@ func main() {
 			os.Exit(2)
 		}
 	}
-	mods := corpus.List()
-	if *corpusFile != "" {
-		data, err := os.ReadFile(*corpusFile)
-		if err == nil {
-			mods, err = corpus.Parse(string(data))
-		}
-		if err != nil {
-			log("%v", err)
-			os.Exit(1)
-		}
+	mods, err := corpus.Load(*corpusFile)
+	if err != nil {
+		log("%v", err)
+		os.Exit(1)
 	}
 	work, err := os.MkdirTemp("", "corpuscheck")
 	if err != nil {
