@@ -56,6 +56,16 @@ var shapeCases = []struct {
 		},
 		ErrorShape: catalog.Shape{Fields: []string{"error", "error_description"}, Code: "error", Message: "error_description"},
 	}},
+	{"errorcode/pairing", &catalog.Catalog{
+		Sources: []string{"docs/status-codes.md"},
+		HTTP:    httpStatuses(200, 400, 404, 409, 418, 422),
+		ErrorCodes: []catalog.ErrorCode{
+			{Code: catalog.IntCode(10001), Meaning: "unknown user", Status: 404},
+			{Code: catalog.IntCode(10002), Meaning: "bad input", Status: 400},
+			{Code: catalog.IntCode(10003), Meaning: "odd"},
+		},
+		ErrorShape: catalog.Shape{Fields: []string{"code", "message"}, Code: "code", Message: "message"},
+	}},
 	{"errorcode/reason", &catalog.Catalog{
 		Sources: []string{"docs/status.md"},
 		HTTP:    httpStatuses(200, 404, 409),
