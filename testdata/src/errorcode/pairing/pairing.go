@@ -36,6 +36,6 @@ func handler(w http.ResponseWriter, r *http.Request) {
 
 func ginHandler(c *gin.Context, status int) {
 	c.JSON(http.StatusUnprocessableEntity, gin.H{"code": 10002, "message": "bad input"}) // want `error code 10002 is documented with 400 Bad Request, sent with 422 Unprocessable Content`
-	c.JSON(http.StatusBadRequest, gin.H{"code": 10002, "message": "bad input"})         // right: the documented status
-	c.JSON(status, gin.H{"code": 10002, "message": "bad input"})                        // right: a status not known here
+	c.JSON(http.StatusBadRequest, gin.H{"code": 10002, "message": "bad input"})          // right: the documented status
+	c.JSON(status, gin.H{"code": 10002, "message": "bad input"})                         // right: a status not known here
 }
