@@ -135,7 +135,7 @@ type flow struct {
 	st      *state
 	sum     *summary.Result
 	root    inspector.Cursor
-	uses    map[*types.Var][]inspector.Cursor   // the uses of local variables, found on demand
+	uses    map[*types.Var][]inspector.Cursor   // the uses of the package's variables, found at the first need
 	calls   map[types.Object][]inspector.Cursor // the calls of each local function
 	senders map[types.Object]*Sender            // this package's senders, growing
 	imports map[*types.Func]*Sender             // imported senders, memoised
@@ -147,7 +147,6 @@ type flow struct {
 func newFlow(st *state, sum *summary.Result, root inspector.Cursor) *flow {
 	f := &flow{
 		st: st, sum: sum, root: root,
-		uses:    make(map[*types.Var][]inspector.Cursor),
 		calls:   make(map[types.Object][]inspector.Cursor),
 		senders: make(map[types.Object]*Sender),
 		imports: make(map[*types.Func]*Sender),
@@ -164,37 +163,25 @@ func newFlow(st *state, sum *summary.Result, root inspector.Cursor) *flow {
 	return f
 }
 
-// usesOf returns the uses of the local variable v, read from the syntax of
-// its scope the first time they are asked for.
+// usesOf returns the uses of the variable v (a local, a parameter or a
+// package-level variable of the package), in the order of the syntax.
 func (f *flow) usesOf(v *types.Var) []inspector.Cursor {
-	if uses, ok := f.uses[v]; ok {
-		return uses
+	if v.Pkg() != f.st.pass.Pkg || v.Parent() == nil {
+		return nil // another package's variable, or a field: no uses to follow here
 	}
-	var uses []inspector.Cursor
-	if sc := v.Parent(); sc != nil && v.Pkg() == f.st.pass.Pkg && sc == v.Pkg().Scope() {
-		// A package-level variable: its uses anywhere in the package.
+	if f.uses == nil {
+		// One walk over the package's identifiers finds the uses of all
+		// its variables, in order: a walk per variable from the root (or
+		// a search for each scope's node) made a package of N functions
+		// cost N² (BenchmarkScaling).
+		f.uses = make(map[*types.Var][]inspector.Cursor)
 		for id := range f.root.Preorder((*ast.Ident)(nil)) {
-			if f.st.pass.TypesInfo.Uses[id.Node().(*ast.Ident)] == v {
-				uses = append(uses, id)
-			}
-		}
-	} else if sc != nil && v.Pkg() == f.st.pass.Pkg {
-		// A parameter's scope is its function's type; a local's, its block.
-		if c, ok := f.root.FindByPos(sc.Pos(), sc.End()); ok {
-			for c.Valid() && (c.Node() == nil || c.Node().Pos() > sc.Pos() || c.Node().End() < sc.End()) {
-				c = c.Parent() // the smallest node holding the whole scope
-			}
-			if c.Valid() {
-				for id := range c.Preorder((*ast.Ident)(nil)) {
-					if f.st.pass.TypesInfo.Uses[id.Node().(*ast.Ident)] == v {
-						uses = append(uses, id)
-					}
-				}
+			if u, ok := f.st.pass.TypesInfo.Uses[id.Node().(*ast.Ident)].(*types.Var); ok && u.Pkg() == f.st.pass.Pkg {
+				f.uses[u] = append(f.uses[u], id)
 			}
 		}
 	}
-	f.uses[v] = uses
-	return uses
+	return f.uses[v]
 }
 
 // walk is one walk's state.
