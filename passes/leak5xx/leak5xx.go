@@ -4,10 +4,8 @@ import (
 	_ "embed"
 	"flag"
 	"fmt"
-	"go/build"
 	"go/token"
 	"go/types"
-	"path/filepath"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -161,7 +159,7 @@ func (c *checker) run(pass *analysis.Pass) (any, error) {
 	if !sum.Relevant() {
 		return nil, nil // no sink package in reach
 	}
-	if inGOROOT(pass) {
+	if summary.InGOROOT(pass) {
 		return nil, nil // the standard library's writers are the sink tables' rows: no facts needed from it
 	}
 	if !c.reaches(pass) {
@@ -172,23 +170,6 @@ func (c *checker) run(pass *analysis.Pass) (any, error) {
 	w.run()
 	return nil, nil
 }
-
-// inGOROOT reports whether the package is the standard library's (its
-// files are under GOROOT/src).
-func inGOROOT(pass *analysis.Pass) bool {
-	if len(pass.Files) == 0 || goroot == "" {
-		return false
-	}
-	name := pass.Fset.File(pass.Files[0].Pos()).Name()
-	return strings.HasPrefix(name, goroot)
-}
-
-var goroot = func() string {
-	if build.Default.GOROOT == "" {
-		return ""
-	}
-	return filepath.Join(build.Default.GOROOT, "src") + string(filepath.Separator)
-}()
 
 // reaches reports whether the package imports a body or status sink
 // package, or a package whose functions carry leak facts, directly: a

@@ -21,8 +21,10 @@ import (
 	"cmp"
 	"fmt"
 	"go/ast"
+	"go/build"
 	"go/token"
 	"go/types"
+	"path/filepath"
 	"reflect"
 	"slices"
 	"strings"
@@ -615,3 +617,22 @@ func (st *state) reach(e ast.Expr, r sinks.Role, u sinks.Unset) bool {
 	st.local[o.Fn] = slices.Insert(params, i, p)
 	return true
 }
+
+// InGOROOT reports whether the package is the standard library's (its
+// files are under GOROOT/src). The sink tables model the standard
+// library's writers, so the passes that walk bodies need no facts from
+// it, and skipping it saves them most of a module's dependencies.
+func InGOROOT(pass *analysis.Pass) bool {
+	if len(pass.Files) == 0 || goroot == "" {
+		return false
+	}
+	name := pass.Fset.File(pass.Files[0].Pos()).Name()
+	return strings.HasPrefix(name, goroot)
+}
+
+var goroot = func() string {
+	if build.Default.GOROOT == "" {
+		return ""
+	}
+	return filepath.Join(build.Default.GOROOT, "src") + string(filepath.Separator)
+}()
