@@ -1,37 +1,18 @@
 package main
 
 import (
-	"io/fs"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/statuslint/statuslint/internal/e2e/e2etest"
 )
 
 // users copies the end-to-end module testdata/e2e/users (net/http
 // handlers and their OpenAPI 3.1 document) into a fresh directory.
 func users(t *testing.T) string {
 	t.Helper()
-	src := filepath.Join("..", "..", "testdata", "e2e", "users")
-	dst := t.TempDir()
-	err := filepath.WalkDir(src, func(path string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel(src, path)
-		if d.IsDir() {
-			return os.MkdirAll(filepath.Join(dst, rel), 0o755)
-		}
-		data, err := os.ReadFile(path)
-		if err != nil {
-			return err
-		}
-		return os.WriteFile(filepath.Join(dst, rel), data, 0o644)
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return dst
+	return e2etest.CopyDir(t, filepath.Join("..", "..", "testdata", "e2e", "users"))
 }
 
 // TestRoutes checks -routes and the notes printed once per run: the

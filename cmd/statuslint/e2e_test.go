@@ -9,7 +9,6 @@ import (
 	"go/parser"
 	"go/token"
 	"go/types"
-	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -18,6 +17,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/statuslint/statuslint/internal/e2e/e2etest"
 )
 
 // binary is the statuslint command built once for the end-to-end tests.
@@ -52,26 +53,7 @@ func TestMain(m *testing.M) {
 // directory and returns it.
 func shop(t *testing.T) string {
 	t.Helper()
-	src := filepath.Join("..", "..", "testdata", "e2e", "shop")
-	dst := t.TempDir()
-	err := filepath.WalkDir(src, func(path string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel(src, path)
-		if d.IsDir() {
-			return os.MkdirAll(filepath.Join(dst, rel), 0o755)
-		}
-		data, err := os.ReadFile(path)
-		if err != nil {
-			return err
-		}
-		return os.WriteFile(filepath.Join(dst, rel), data, 0o644)
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return dst
+	return e2etest.CopyDir(t, filepath.Join("..", "..", "testdata", "e2e", "shop"))
 }
 
 type result struct {

@@ -4,13 +4,14 @@ package e2etest
 
 import (
 	"bytes"
-	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"runtime"
 	"strings"
 	"testing"
+
+	"github.com/statuslint/statuslint/internal/buildtool"
 )
 
 // Dir returns testdata/delivery of the checkout.
@@ -27,23 +28,14 @@ func Dir(t testing.TB) string {
 // returns it.
 func Copy(t testing.TB, name string) string {
 	t.Helper()
-	src := filepath.Join(Dir(t), name)
+	return CopyDir(t, filepath.Join(Dir(t), name))
+}
+
+// CopyDir copies the tree at src into a fresh directory and returns it.
+func CopyDir(t testing.TB, src string) string {
+	t.Helper()
 	dst := t.TempDir()
-	err := filepath.WalkDir(src, func(path string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel(src, path)
-		if d.IsDir() {
-			return os.MkdirAll(filepath.Join(dst, rel), 0o755)
-		}
-		data, err := os.ReadFile(path)
-		if err != nil {
-			return err
-		}
-		return os.WriteFile(filepath.Join(dst, rel), data, 0o644)
-	})
-	if err != nil {
+	if err := buildtool.CopyTree(dst, src, nil); err != nil {
 		t.Fatal(err)
 	}
 	return dst
