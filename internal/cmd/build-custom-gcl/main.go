@@ -17,7 +17,6 @@
 package main
 
 import (
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -38,66 +37,17 @@ import (
 `
 
 func main() {
-	version := flag.String("version", "v2.15.0", "golangci-lint `version` to build")
-	out := flag.String("o", "custom-gcl", "write the binary to `file`")
-	checkout := flag.String("checkout", "", "statuslint checkout `dir` to build the plugin from (default: the module around the working directory)")
-	keep := flag.Bool("keep", false, "keep the scratch directory and print its path")
-	flag.Parse()
-	if flag.NArg() > 0 {
-		fmt.Fprintf(os.Stderr, "build-custom-gcl: unexpected arguments %q\n", flag.Args())
-		os.Exit(2)
-	}
-	if err := build(*version, *out, *checkout, *keep); err != nil {
-		fmt.Fprintf(os.Stderr, "build-custom-gcl: %v\n", err)
-		os.Exit(1)
-	}
+	buildtool.Build{
+		Name: "build-custom-gcl", Label: "golangci-lint", Module: golangci, Version: "v2.15.0",
+		Out: "custom-gcl", What: "the plugin", Patch: patch,
+	}.Main()
 }
 
-func build(version, out, checkout string, keep bool) error {
-	start := time.Now()
-	root := checkout
-	if root == "" {
-		var err error
-		if root, err = buildtool.Checkout(); err != nil {
-			return err
-		}
-	}
-	root, err := filepath.Abs(root)
-	if err != nil {
-		return err
-	}
-	out, err = filepath.Abs(out)
-	if err != nil {
-		return err
-	}
-	src, err := buildtool.Download(golangci, version)
-	if err != nil {
-		return err
-	}
-	scratch, err := os.MkdirTemp("", "build-custom-gcl-")
-	if err != nil {
-		return err
-	}
-	if keep {
-		fmt.Fprintf(os.Stderr, "build-custom-gcl: scratch directory %s\n", scratch)
-	} else {
-		defer os.RemoveAll(scratch)
-	}
-	dir := filepath.Join(scratch, "golangci-lint")
-	if err := buildtool.CopyTree(dir, src, func(rel string) bool { return filepath.Base(rel) == "testdata" }); err != nil {
-		return err
-	}
+// patch adds the plugin's blank import, as `golangci-lint custom` does.
+func patch(_, dir, version string) ([]string, string, error) {
 	if err := os.WriteFile(filepath.Join(dir, "cmd", "golangci-lint", "plugins.go"), []byte(plugins), 0o644); err != nil {
-		return err
-	}
-	if err := buildtool.PointAt(dir, root); err != nil {
-		return err
+		return nil, "", err
 	}
 	ldflags := fmt.Sprintf("-s -w -X main.version=%s-custom-gcl-statuslint -X main.date=%s", version, time.Now().UTC().Format(time.RFC3339))
-	if _, err := buildtool.Go(dir, nil, "build", "-ldflags", ldflags, "-o", out, "./cmd/golangci-lint"); err != nil {
-		return err
-	}
-	fmt.Fprintf(os.Stderr, "build-custom-gcl: built %s (golangci-lint %s with statuslint from %s) in %s\n",
-		out, version, root, time.Since(start).Round(100*time.Millisecond))
-	return nil
+	return []string{"-ldflags", ldflags}, "./cmd/golangci-lint", nil
 }

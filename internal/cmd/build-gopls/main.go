@@ -18,11 +18,9 @@
 package main
 
 import (
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
-	"time"
 
 	"github.com/statuslint/statuslint/internal/buildtool"
 )
@@ -54,69 +52,19 @@ func init() {
 `
 
 func main() {
-	version := flag.String("version", "v0.23.0", "gopls `version` to build")
-	out := flag.String("o", "gopls", "write the binary to `file`")
-	checkout := flag.String("checkout", "", "statuslint checkout `dir` to build the passes from (default: the module around the working directory)")
-	keep := flag.Bool("keep", false, "keep the scratch directory and print its path")
-	flag.Parse()
-	if flag.NArg() > 0 {
-		fmt.Fprintf(os.Stderr, "build-gopls: unexpected arguments %q\n", flag.Args())
-		os.Exit(2)
-	}
-	if err := build(*version, *out, *checkout, *keep); err != nil {
-		fmt.Fprintf(os.Stderr, "build-gopls: %v\n", err)
-		os.Exit(1)
-	}
+	buildtool.Build{
+		Name: "build-gopls", Label: "gopls", Module: gopls, Version: "v0.23.0",
+		Out: "gopls", What: "the passes", Patch: patch,
+	}.Main()
 }
 
-func build(version, out, checkout string, keep bool) error {
-	start := time.Now()
-	root := checkout
-	if root == "" {
-		var err error
-		if root, err = buildtool.Checkout(); err != nil {
-			return err
-		}
-	}
-	root, err := filepath.Abs(root)
-	if err != nil {
-		return err
-	}
-	out, err = filepath.Abs(out)
-	if err != nil {
-		return err
-	}
-	src, err := buildtool.Download(gopls, version)
-	if err != nil {
-		return err
-	}
-	settings := filepath.Join(src, "internal", "settings", "analysis.go")
-	if _, err := os.Stat(settings); err != nil {
-		return fmt.Errorf("gopls %s has no internal/settings/analysis.go, where its analyzers are listed: %v", version, err)
-	}
-	scratch, err := os.MkdirTemp("", "build-gopls-")
-	if err != nil {
-		return err
-	}
-	if keep {
-		fmt.Fprintf(os.Stderr, "build-gopls: scratch directory %s\n", scratch)
-	} else {
-		defer os.RemoveAll(scratch)
-	}
-	dir := filepath.Join(scratch, "gopls")
-	if err := buildtool.CopyTree(dir, src, func(rel string) bool { return filepath.Base(rel) == "testdata" }); err != nil {
-		return err
+// patch adds internal/settings/statuslint.go, which registers the passes.
+func patch(src, dir, version string) ([]string, string, error) {
+	if _, err := os.Stat(filepath.Join(src, "internal", "settings", "analysis.go")); err != nil {
+		return nil, "", fmt.Errorf("gopls %s has no internal/settings/analysis.go, where its analyzers are listed: %v", version, err)
 	}
 	if err := os.WriteFile(filepath.Join(dir, "internal", "settings", "statuslint.go"), []byte(register), 0o644); err != nil {
-		return err
+		return nil, "", err
 	}
-	if err := buildtool.PointAt(dir, root); err != nil {
-		return err
-	}
-	if _, err := buildtool.Go(dir, nil, "build", "-o", out, "."); err != nil {
-		return err
-	}
-	fmt.Fprintf(os.Stderr, "build-gopls: built %s (gopls %s with statuslint from %s) in %s\n",
-		out, version, root, time.Since(start).Round(100*time.Millisecond))
-	return nil
+	return nil, ".", nil
 }
