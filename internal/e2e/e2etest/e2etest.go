@@ -4,12 +4,14 @@ package e2etest
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"runtime"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/statuslint/statuslint/internal/buildtool"
 )
@@ -39,6 +41,28 @@ func CopyDir(t testing.TB, src string) string {
 		t.Fatal(err)
 	}
 	return dst
+}
+
+// Main builds the offline build program's binary (go run
+// internal/cmd/program -o DIR/name) once, sets *binary to it, runs the
+// tests and exits: the TestMain of the delivery routes' tests.
+func Main(m *testing.M, program, name string, binary *string) {
+	dir, err := os.MkdirTemp("", "statuslint-"+name+"-")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	*binary = filepath.Join(dir, name)
+	start := time.Now()
+	cmd := exec.Command("go", "run", "../../cmd/"+program, "-o", *binary)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		fmt.Fprintf(os.Stderr, "building %s: %v\n%s", name, err, out)
+		os.Exit(1)
+	}
+	fmt.Fprintf(os.Stderr, "built %s in %s\n", name, time.Since(start).Round(time.Second))
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
 }
 
 // Result is what a command printed and its exit status.

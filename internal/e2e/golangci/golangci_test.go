@@ -4,13 +4,10 @@ package golangci
 
 import (
 	"bytes"
-	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/statuslint/statuslint/internal/e2e/e2etest"
 )
@@ -18,24 +15,7 @@ import (
 // binary is custom-gcl, built once for all the tests.
 var binary string
 
-func TestMain(m *testing.M) {
-	dir, err := os.MkdirTemp("", "statuslint-gcl-")
-	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(1)
-	}
-	binary = filepath.Join(dir, "custom-gcl")
-	start := time.Now()
-	cmd := exec.Command("go", "run", "../../cmd/build-custom-gcl", "-o", binary)
-	if out, err := cmd.CombinedOutput(); err != nil {
-		fmt.Fprintf(os.Stderr, "building custom-gcl: %v\n%s", err, out)
-		os.Exit(1)
-	}
-	fmt.Fprintf(os.Stderr, "built custom-gcl in %s\n", time.Since(start).Round(time.Second))
-	code := m.Run()
-	os.RemoveAll(dir)
-	os.Exit(code)
-}
+func TestMain(m *testing.M) { e2etest.Main(m, "build-custom-gcl", "custom-gcl", &binary) }
 
 // lint runs custom-gcl run in dir with its own cache, on args or ./...
 // The tests run in parallel, which golangci-lint refuses without

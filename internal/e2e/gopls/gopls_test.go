@@ -3,13 +3,9 @@
 package gopls
 
 import (
-	"fmt"
-	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/statuslint/statuslint/internal/e2e/e2etest"
 )
@@ -17,24 +13,7 @@ import (
 // binary is the gopls with statuslint, built once for all the tests.
 var binary string
 
-func TestMain(m *testing.M) {
-	dir, err := os.MkdirTemp("", "statuslint-gopls-")
-	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(1)
-	}
-	binary = filepath.Join(dir, "gopls")
-	start := time.Now()
-	cmd := exec.Command("go", "run", "../../cmd/build-gopls", "-o", binary)
-	if out, err := cmd.CombinedOutput(); err != nil {
-		fmt.Fprintf(os.Stderr, "building gopls: %v\n%s", err, out)
-		os.Exit(1)
-	}
-	fmt.Fprintf(os.Stderr, "built gopls in %s\n", time.Since(start).Round(time.Second))
-	code := m.Run()
-	os.RemoveAll(dir)
-	os.Exit(code)
-}
+func TestMain(m *testing.M) { e2etest.Main(m, "build-gopls", "gopls", &binary) }
 
 func gopls(t *testing.T, dir string, args ...string) e2etest.Result {
 	t.Helper()
