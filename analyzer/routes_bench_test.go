@@ -9,10 +9,10 @@ import (
 	"time"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/packages"
 
 	"github.com/statuslint/statuslint/analyzer"
 	"github.com/statuslint/statuslint/catalog"
+	"github.com/statuslint/statuslint/internal/benchtest"
 )
 
 // generateRoutes adds to the scaling tree of n handlers a package that
@@ -44,28 +44,6 @@ func generateRoutes(tb testing.TB, n int) (string, *catalog.Catalog) {
 	return root, cat
 }
 
-func loadRoutes(tb testing.TB, root string) []*packages.Package {
-	tb.Helper()
-	stubs, err := filepath.Abs("../testdata")
-	if err != nil {
-		tb.Fatal(err)
-	}
-	cfg := &packages.Config{
-		Mode: packages.LoadAllSyntax,
-		Dir:  root,
-		Env: append(os.Environ(), "GOPATH="+root+string(os.PathListSeparator)+stubs,
-			"GO111MODULE=off", "GOPROXY=off", "GOFLAGS="),
-	}
-	pkgs, err := packages.Load(cfg, "scale/handlers", "scale/routes")
-	if err != nil {
-		tb.Fatal(err)
-	}
-	if packages.PrintErrors(pkgs) > 0 {
-		tb.Fatal("the generated packages do not type-check")
-	}
-	return pkgs
-}
-
 // without returns the suite without the pass named name.
 func without(suite []*analysis.Analyzer, name string) []*analysis.Analyzer {
 	var out []*analysis.Analyzer
@@ -85,9 +63,10 @@ func TestRoutesScaleFindings(t *testing.T) {
 		t.Skip("loads net/http from source")
 	}
 	root, cat := generateRoutes(t, 8)
-	pkgs := loadRoutes(t, root)
+	pkgs := benchtest.Load(t, root, "scale/handlers", "scale/routes")
 	suite := analyzer.Suite(analyzer.Options{Catalog: cat})
-	all, base := analyzeAll(t, suite, pkgs), analyzeAll(t, without(suite, "opstatus"), pkgs)
+	_, all := benchtest.Analyze(t, suite, pkgs)
+	_, base := benchtest.Analyze(t, without(suite, "opstatus"), pkgs)
 	// The handlers are registered in another package, so each status is
 	// one finding at the registration: every net/http handler answers 404
 	// (by http.Error, and by its default case when i%4 is 2), and its
@@ -113,15 +92,15 @@ func BenchmarkRouteMapping(b *testing.B) {
 			base := without(suite, "opstatus")
 			// The packages are loaded once: loading dominates a run, and
 			// its garbage would blur the difference measured.
-			pkgs := loadRoutes(b, root)
+			pkgs := benchtest.Load(b, root, "scale/handlers", "scale/routes")
 			var nop, without, with time.Duration
 			for b.Loop() {
 				t0 := time.Now()
-				analyzeAll(b, []*analysis.Analyzer{noop}, pkgs)
+				benchtest.Analyze(b, []*analysis.Analyzer{benchtest.Noop}, pkgs)
 				t1 := time.Now()
-				analyzeAll(b, base, pkgs)
+				benchtest.Analyze(b, base, pkgs)
 				t2 := time.Now()
-				analyzeAll(b, suite, pkgs)
+				benchtest.Analyze(b, suite, pkgs)
 				t3 := time.Now()
 				nop += t1.Sub(t0)
 				without += t2.Sub(t1)

@@ -9,10 +9,9 @@ import (
 	"time"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/checker"
-	"golang.org/x/tools/go/packages"
 
 	"github.com/statuslint/statuslint/analyzer"
+	"github.com/statuslint/statuslint/internal/benchtest"
 )
 
 // scaleHelpers is a package of helpers that the generated handlers call
@@ -111,52 +110,6 @@ func Close%[1]d(c *websocket.Conn) {
 	return root
 }
 
-func loadScale(tb testing.TB, root string) []*packages.Package {
-	tb.Helper()
-	stubs, err := filepath.Abs("../testdata")
-	if err != nil {
-		tb.Fatal(err)
-	}
-	cfg := &packages.Config{
-		Mode: packages.LoadAllSyntax,
-		Dir:  root,
-		Env: append(os.Environ(), "GOPATH="+root+string(os.PathListSeparator)+stubs,
-			"GO111MODULE=off", "GOPROXY=off", "GOFLAGS="),
-	}
-	pkgs, err := packages.Load(cfg, "scale/handlers")
-	if err != nil {
-		tb.Fatal(err)
-	}
-	if packages.PrintErrors(pkgs) > 0 {
-		tb.Fatal("the generated packages do not type-check")
-	}
-	return pkgs
-}
-
-var noop = &analysis.Analyzer{
-	Name: "noop",
-	Doc:  "does nothing",
-	Run:  func(*analysis.Pass) (any, error) { return nil, nil },
-}
-
-func analyzeAll(tb testing.TB, as []*analysis.Analyzer, pkgs []*packages.Package) int {
-	tb.Helper()
-	g, err := checker.Analyze(as, pkgs, nil)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	diags := 0
-	for act := range g.All() {
-		if act.Err != nil {
-			tb.Fatal(act.Err)
-		}
-		if act.IsRoot {
-			diags += len(act.Diagnostics)
-		}
-	}
-	return diags
-}
-
 // TestScaleFindings checks the generated handlers themselves: a small
 // instance has the findings it was written to have, so that the scaling
 // benchmark measures a suite at work, not one that gave up.
@@ -165,11 +118,11 @@ func TestScaleFindings(t *testing.T) {
 	if testing.Short() {
 		t.Skip("loads net/http from source")
 	}
-	pkgs := loadScale(t, generateScale(t, 8))
-	if got := analyzeAll(t, analyzer.Suite(analyzer.Options{}), pkgs); got == 0 {
+	pkgs := benchtest.Load(t, generateScale(t, 8), "scale/handlers")
+	if _, got := benchtest.Analyze(t, analyzer.Suite(analyzer.Options{}), pkgs); got == 0 {
 		t.Fatal("the suite reports nothing on the generated handlers")
 	}
-	if got := analyzeAll(t, []*analysis.Analyzer{noop}, pkgs); got != 0 {
+	if _, got := benchtest.Analyze(t, []*analysis.Analyzer{benchtest.Noop}, pkgs); got != 0 {
 		t.Fatalf("the no-op analyzer reported %d findings", got)
 	}
 }
@@ -190,11 +143,11 @@ func BenchmarkScaling(b *testing.B) {
 			var loading, nop, check time.Duration
 			for b.Loop() {
 				t0 := time.Now()
-				pkgs := loadScale(b, root)
+				pkgs := benchtest.Load(b, root, "scale/handlers")
 				t1 := time.Now()
-				analyzeAll(b, []*analysis.Analyzer{noop}, pkgs)
+				benchtest.Analyze(b, []*analysis.Analyzer{benchtest.Noop}, pkgs)
 				t2 := time.Now()
-				analyzeAll(b, suite, pkgs)
+				benchtest.Analyze(b, suite, pkgs)
 				t3 := time.Now()
 				loading += t1.Sub(t0)
 				nop += t2.Sub(t1)

@@ -9,9 +9,8 @@ import (
 	"time"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/checker"
-	"golang.org/x/tools/go/packages"
 
+	"github.com/statuslint/statuslint/internal/benchtest"
 	"github.com/statuslint/statuslint/passes/httpstatus"
 )
 
@@ -75,48 +74,6 @@ func handler%d(w http.ResponseWriter, r *http.Request) {
 	return root
 }
 
-func load(b *testing.B, root string) []*packages.Package {
-	b.Helper()
-	cfg := &packages.Config{
-		Mode: packages.LoadAllSyntax,
-		Dir:  root,
-		Env:  append(os.Environ(), "GOPATH="+root, "GO111MODULE=off", "GOPROXY=off"),
-	}
-	pkgs, err := packages.Load(cfg, "bench")
-	if err != nil {
-		b.Fatal(err)
-	}
-	if packages.PrintErrors(pkgs) > 0 {
-		b.Fatal("the generated package does not type-check")
-	}
-	return pkgs
-}
-
-var noop = &analysis.Analyzer{
-	Name: "noop",
-	Doc:  "does nothing",
-	Run:  func(*analysis.Pass) (any, error) { return nil, nil },
-}
-
-// analyze runs a over pkgs and returns the time spent on the root
-// package's actions (the analyzer and what it requires).
-func analyze(b *testing.B, a *analysis.Analyzer, pkgs []*packages.Package) time.Duration {
-	g, err := checker.Analyze([]*analysis.Analyzer{a}, pkgs, nil)
-	if err != nil {
-		b.Fatal(err)
-	}
-	var root time.Duration
-	for act := range g.All() {
-		if act.Err != nil {
-			b.Fatal(act.Err)
-		}
-		if act.Package == pkgs[0] {
-			root += act.Duration
-		}
-	}
-	return root
-}
-
 // BenchmarkLargePackage compares httpstatus with a no-op analyzer on a
 // generated package of 2,000 handlers.
 //
@@ -133,13 +90,14 @@ func analyze(b *testing.B, a *analysis.Analyzer, pkgs []*packages.Package) time.
 // ratio = (load + httpstatus) / (load + noop).
 func BenchmarkLargePackage(b *testing.B) {
 	root := generate(b, 2000)
-	pkgs := load(b, root)
+	pkgs := benchtest.Load(b, root, "bench")
 	pass := httpstatus.New(httpstatus.Options{Catalog: docs()})
-	for _, a := range []*analysis.Analyzer{noop, pass} {
+	for _, a := range []*analysis.Analyzer{benchtest.Noop, pass} {
 		b.Run(a.Name, func(b *testing.B) {
 			var total time.Duration
 			for b.Loop() {
-				total += analyze(b, a, pkgs)
+				d, _ := benchtest.Analyze(b, []*analysis.Analyzer{a}, pkgs)
+				total += d
 			}
 			b.ReportMetric(float64(total.Milliseconds())/float64(b.N), "root-ms")
 		})
@@ -148,13 +106,13 @@ func BenchmarkLargePackage(b *testing.B) {
 		var loading, nop, check time.Duration
 		for b.Loop() {
 			t0 := time.Now()
-			pkgs := load(b, root)
+			pkgs := benchtest.Load(b, root, "bench")
 			t1 := time.Now()
-			analyze(b, noop, pkgs)
+			benchtest.Analyze(b, []*analysis.Analyzer{benchtest.Noop}, pkgs)
 			t2 := time.Now()
-			pkgs = load(b, root)
+			pkgs = benchtest.Load(b, root, "bench")
 			t3 := time.Now()
-			analyze(b, pass, pkgs)
+			benchtest.Analyze(b, []*analysis.Analyzer{pass}, pkgs)
 			t4 := time.Now()
 			loading += (t1.Sub(t0) + t3.Sub(t2)) / 2
 			nop += t2.Sub(t1)

@@ -9,10 +9,9 @@ import (
 	"time"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/checker"
-	"golang.org/x/tools/go/packages"
 
 	"github.com/statuslint/statuslint/analyzer"
+	"github.com/statuslint/statuslint/internal/benchtest"
 )
 
 // generate writes a GOPATH tree with one package of n net/http handlers
@@ -79,42 +78,6 @@ func handler%d(w http.ResponseWriter, r *http.Request) {
 	return root
 }
 
-func load(b *testing.B, root string) []*packages.Package {
-	b.Helper()
-	cfg := &packages.Config{
-		Mode: packages.LoadAllSyntax,
-		Dir:  root,
-		Env:  append(os.Environ(), "GOPATH="+root, "GO111MODULE=off", "GOPROXY=off"),
-	}
-	pkgs, err := packages.Load(cfg, "bench")
-	if err != nil {
-		b.Fatal(err)
-	}
-	if packages.PrintErrors(pkgs) > 0 {
-		b.Fatal("the generated package does not type-check")
-	}
-	return pkgs
-}
-
-// analyze runs the analyzers over pkgs and returns the time spent on the
-// root package's actions (the analyzers and what they require).
-func analyze(b *testing.B, as []*analysis.Analyzer, pkgs []*packages.Package) time.Duration {
-	g, err := checker.Analyze(as, pkgs, nil)
-	if err != nil {
-		b.Fatal(err)
-	}
-	var root time.Duration
-	for act := range g.All() {
-		if act.Err != nil {
-			b.Fatal(act.Err)
-		}
-		if act.Package == pkgs[0] {
-			root += act.Duration
-		}
-	}
-	return root
-}
-
 // BenchmarkLargePackage compares the suite with and without leak5xx on a
 // generated package of 2,000 handlers.
 //
@@ -127,7 +90,7 @@ func analyze(b *testing.B, as []*analysis.Analyzer, pkgs []*packages.Package) ti
 // reports ratio = (load + with) / (load + without).
 func BenchmarkLargePackage(b *testing.B) {
 	root := generate(b, 2000)
-	pkgs := load(b, root)
+	pkgs := benchtest.Load(b, root, "bench")
 	with := analyzer.Suite(analyzer.Options{})
 	var without []*analysis.Analyzer
 	for _, a := range analyzer.Suite(analyzer.Options{}) {
@@ -142,7 +105,8 @@ func BenchmarkLargePackage(b *testing.B) {
 		b.Run(s.name, func(b *testing.B) {
 			var total time.Duration
 			for b.Loop() {
-				total += analyze(b, s.as, pkgs)
+				d, _ := benchtest.Analyze(b, s.as, pkgs)
+				total += d
 			}
 			b.ReportMetric(float64(total.Milliseconds())/float64(b.N), "root-ms")
 		})
@@ -151,13 +115,13 @@ func BenchmarkLargePackage(b *testing.B) {
 		var loading, base, check time.Duration
 		for b.Loop() {
 			t0 := time.Now()
-			pkgs := load(b, root)
+			pkgs := benchtest.Load(b, root, "bench")
 			t1 := time.Now()
-			analyze(b, without, pkgs)
+			benchtest.Analyze(b, without, pkgs)
 			t2 := time.Now()
-			pkgs = load(b, root)
+			pkgs = benchtest.Load(b, root, "bench")
 			t3 := time.Now()
-			analyze(b, with, pkgs)
+			benchtest.Analyze(b, with, pkgs)
 			t4 := time.Now()
 			loading += (t1.Sub(t0) + t3.Sub(t2)) / 2
 			base += t2.Sub(t1)
