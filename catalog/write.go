@@ -165,12 +165,17 @@ func scopesOf[E any](s []E, scope func(E) string) []string {
 // scopeComment writes the statuslint comment that gives the next heading
 // its scope.
 func scopeComment(b *bufio.Writer, what, scope string) {
-	if scope != "" {
-		if strings.ContainsAny(scope, " \"") {
-			scope = strconv.Quote(scope)
-		}
-		fmt.Fprintf(b, "\n<!-- statuslint: %s scope=%s -->\n", what, scope)
+	if scope == "" {
+		// The kind alone: the heading's words and the table's cells say it
+		// too, but cells can mislead (an error code 404 "Found" reads as a
+		// status), and what the writer wrote must read back as it is.
+		fmt.Fprintf(b, "\n<!-- statuslint: %s -->\n", what)
+		return
 	}
+	if strings.ContainsAny(scope, " \"") {
+		scope = strconv.Quote(scope)
+	}
+	fmt.Fprintf(b, "\n<!-- statuslint: %s scope=%s -->\n", what, scope)
 }
 
 // mdEscape escapes the characters that would be Markdown inside a table

@@ -52,6 +52,8 @@ func FuzzParse(f *testing.F) {
 	f.Add(uint8(2), []byte("opcodes:\n  - code: 0\nerror_shape: [0] "))
 	f.Add(uint8(3), []byte(`{"error_codes":[{"code":"A"}],"opcodes":[{"code":0}],"error_shape":["Code","0"]}`))
 	f.Add(uint8(0), []byte("<!--statuslint:Close-->\n0\n- 04000\n<!--statuslint:Close scope=0-->\n* 4000"))
+	f.Add(uint8(0), []byte("# disConneCt\n ## A0\n```\nCode:3000\nReAson:0 \""))
+	f.Add(uint8(0), []byte("Error \n -|-\n404|Found"))
 	f.Add(uint8(0), []byte("## Errors\n\n| Code | HTTP status |\n|---|---|\n| -3 | 404 |\n| X_Y | 409 |\n\n<!-- statuslint: close-codes scope=\"two words\" -->\n- 4000-4099: a range\n"))
 	exts := []string{".md", ".txt", ".yaml", ".json"}
 	f.Fuzz(func(t *testing.T, format uint8, data []byte) {

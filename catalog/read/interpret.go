@@ -101,8 +101,9 @@ func (r *reader) table(g *grid, k kind, why string, d *directive) {
 		cols[i] = scanColumn(g, i, k)
 	}
 	// Under an error heading, a table of HTTP statuses with their reason
-	// phrases is a status table (the Slate template's "Errors").
-	if k == kindErrors && !guess {
+	// phrases is a status table (the Slate template's "Errors"), unless a
+	// statuslint comment said what the table or its heading is.
+	if k == kindErrors && !guess && d == nil && !r.top().declared {
 		codeHeader := false // a Code column with codes: a Status column beside it is their status
 		for _, ci := range cols {
 			codeHeader = codeHeader || ci.role == roleCode && ci.n > 0 && !ci.allStatuses()

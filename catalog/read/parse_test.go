@@ -238,3 +238,26 @@ func TestDefaultGenerated(t *testing.T) {
 		t.Errorf("default_gen.go is not the reading of default.md; run go generate ./catalog (-parsed +generated):\n%s", diff)
 	}
 }
+
+// TestDeclaredKindBeatsCells checks that a statuslint comment decides what
+// a table is: under an error heading, codes that look like statuses with
+// their reason phrases are read as HTTP statuses (the Slate template)
+// unless the comment says they are error codes.
+func TestDeclaredKindBeatsCells(t *testing.T) {
+	t.Parallel()
+	table := "| code | meaning |\n|---|---|\n| 404 | Not Found |\n| 409 | Conflict |\n"
+	c, err := Parse("slate.md", []byte("## Errors\n\n"+table))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.HTTP) != 2 || len(c.ErrorCodes) != 0 {
+		t.Errorf("without a comment: %d statuses, %d error codes; want the 2 statuses", len(c.HTTP), len(c.ErrorCodes))
+	}
+	c, err = Parse("declared.md", []byte("<!-- statuslint: error-codes -->\n## Errors\n\n"+table))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.HTTP) != 0 || len(c.ErrorCodes) != 2 {
+		t.Errorf("with the comment: %d statuses, %d error codes; want the 2 error codes", len(c.HTTP), len(c.ErrorCodes))
+	}
+}

@@ -94,6 +94,9 @@ type section struct {
 	entry   bool // the heading is one code's entry: a body under it is that code's example
 	general bool // the heading says "body" or "format": a body here is the error body, whatever its fields
 	ignore  bool // <!-- statuslint: ignore -->
+	// declared says a statuslint comment gave the heading its kind: its
+	// tables are that kind, whatever their cells look like.
+	declared bool
 }
 
 // A directive is what a statuslint comment says of the next block.
@@ -378,7 +381,7 @@ func (r *reader) heading(b *block, d *directive) {
 	sec := section{level: b.level, kind: parent.kind, scope: parent.scope, gateway: parent.gateway, server: parent.server, ignore: parent.ignore}
 	title := b.text
 	if d != nil {
-		sec.kind, sec.ignore = d.kind, d.ignore
+		sec.kind, sec.ignore, sec.declared = d.kind, d.ignore, true
 		if d.scope != "" {
 			sec.scope = d.scope
 		}
@@ -950,6 +953,9 @@ func (r *reader) addStatus(code int, name, meaning string, line int) func(string
 // lists its close codes twice) fills in what the first left empty; within
 // one listing it is added again, for validate to report.
 func (r *reader) add(k kind, c codeVal, name, meaning, action, dir string, status int, scope string, line int) func(string) {
+	// Every layout's text is tidied here, as the YAML and JSON reader
+	// tidies its fields, so that a catalog reads back from its JSON as it is.
+	name, meaning, action = clean(name), clean(meaning), clean(action)
 	at := r.pos(line)
 	if k == kindHTTP {
 		if c.class != "" {
