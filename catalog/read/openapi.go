@@ -325,6 +325,9 @@ func (r *openAPIReader) catalog(doc *openapi3.T) (*catalog.Catalog, error) {
 		if item == nil {
 			continue // an empty path item documents nothing
 		}
+		if !strings.HasPrefix(path, "/") {
+			return nil, &catalog.Error{File: r.name, Line: max(r.pos(path).Line, 1), Msg: fmt.Sprintf("path %q does not start with /", path)}
+		}
 		ops := item.Operations()
 		methods := make([]string, 0, len(ops))
 		for m := range ops {
