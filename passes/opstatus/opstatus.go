@@ -112,6 +112,12 @@ func (c *checker) run(pass *analysis.Pass) (any, error) {
 	if !sum.Relevant() {
 		return res, nil // no sink package in reach: no status is answered
 	}
+	if !sum.Touches(func(obj types.Object) bool {
+		fn, ok := obj.(*types.Func)
+		return ok && pass.ImportObjectFact(fn.Origin(), new(Answers))
+	}) {
+		return res, nil // no sink, route table or answering function referred to: no handler here
+	}
 	fs := computeAnswers(pass, sum)
 	ck := &check{pass: pass, rep: rep, fs: fs, seen: map[string]bool{}}
 

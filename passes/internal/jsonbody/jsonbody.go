@@ -32,6 +32,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
@@ -157,6 +158,19 @@ type Result struct {
 	values    *constval.Values
 	bodies    []*Body
 	byNode    map[ast.Node]*Body
+
+	once   sync.Once
+	finish func() // computes bodies and byNode; nil when there are none
+}
+
+// done computes the objects on first use.
+func (r *Result) done() {
+	r.once.Do(func() {
+		if r.finish != nil {
+			r.finish()
+			r.finish = nil
+		}
+	})
 }
 
 // Relevant reports whether the package can build a JSON body at all: it
@@ -174,11 +188,11 @@ func (r *Result) Values() *constval.Values { return r.values }
 // Bodies returns the objects of the package, in source order. Objects in
 // _test.go files, and objects passed straight to a logging or formatting
 // call, are left out.
-func (r *Result) Bodies() []*Body { return r.bodies }
+func (r *Result) Bodies() []*Body { r.done(); return r.bodies }
 
 // Of returns the object built at the node n: a composite literal or a
 // helper call.
-func (r *Result) Of(n ast.Node) *Body { return r.byNode[n] }
+func (r *Result) Of(n ast.Node) *Body { r.done(); return r.byNode[n] }
 
 // Analyzer is the shared JSON-object analyzer. It holds no state between
 // packages.
@@ -308,9 +322,18 @@ func run(pass *analysis.Pass) (any, error) {
 
 	// Which functions write a response, and which send a parameter as
 	// the body, before the calls of helpers are read as objects.
-	fl := newFlow(st, pass.ResultOf[summary.Analyzer].(*summary.Result), insp.Root())
-	fl.computeWrites()
-	fl.computeSenders()
+	sum := pass.ResultOf[summary.Analyzer].(*summary.Result)
+	fl := newFlow(st, sum, insp.Root())
+	if sum.Touches(func(obj types.Object) bool {
+		fn, ok := obj.(*types.Func)
+		return ok && (pass.ImportObjectFact(fn.Origin(), new(Responder)) || pass.ImportObjectFact(fn.Origin(), new(Sender)))
+	}) {
+		// Nothing else writes a response or sends a body: a package
+		// that refers to no sink and to no function with such a fact
+		// has neither writers nor senders.
+		fl.computeWrites()
+		fl.computeSenders()
+	}
 
 	for obj, d := range st.local {
 		if fn, ok := obj.(*types.Func); ok {
@@ -326,8 +349,18 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 
-	// The calls of helpers, local and imported, now that summaries are
-	// complete.
+	// The objects themselves, and how each reaches the client, are for the
+	// passes of this package, and a run for facts alone (go vet on a
+	// dependency) has none that asks: they are read on the first call of
+	// Bodies or Of.
+	res := &Result{relevant: true, inspector: insp, values: st.values}
+	res.finish = func() { res.bodies, res.byNode = st.finish(fl, insp, bodies) }
+	return res, nil
+}
+
+// finish reads the calls of helpers as objects, now that the summaries are
+// complete, and decides how each object reaches the client.
+func (st *state) finish(fl *flow, insp *inspector.Inspector, bodies []*Body) ([]*Body, map[ast.Node]*Body) {
 	for cur := range insp.Root().Preorder((*ast.CallExpr)(nil)) {
 		if st.testFile(cur.Node().Pos()) || st.quiet(cur) {
 			continue // a test's expectations, or logged
@@ -349,7 +382,7 @@ func run(pass *analysis.Pass) (any, error) {
 			byNode[b.Node] = b
 		}
 	}
-	return &Result{relevant: true, inspector: insp, values: st.values, bodies: bodies, byNode: byNode}, nil
+	return bodies, byNode
 }
 
 // relevant reports whether pkg imports encoding/json or a sink package,

@@ -138,6 +138,7 @@ type Result struct {
 	sites     []Site
 	byCall    map[*ast.CallExpr][]int // indices into sites
 	local     map[types.Object][]Param
+	touched   touched
 }
 
 // Relevant reports whether the package imports a sink package, even
@@ -274,6 +275,13 @@ func run(pass *analysis.Pass, ix *sinks.Index) (any, error) {
 	if !ix.Relevant(pass.Pkg) {
 		return &Result{}, nil // no sink package in reach: nothing can flow
 	}
+	if InGOROOT(pass) && pass.Pkg.Path() != "net/http" {
+		// The standard library's writers are the sink table's rows; only
+		// net/http's own functions (http.NotFound, http.FileServer) answer
+		// a handler's request with statuses of their own.
+		return &Result{}, nil
+	}
+	touched := touch(pass, ix)
 	// The inspector is built here, not required from inspect.Analyzer, so
 	// that a package without sinks does not pay for one.
 	insp := inspector.New(pass.Files)
@@ -394,10 +402,14 @@ func run(pass *analysis.Pass, ix *sinks.Index) (any, error) {
 	// helpers and carriers, until no summary grows; then again with the
 	// sites that count only in some places, which the first summaries
 	// decide (a helper's parameter that reaches c.Error).
-	st.fixpoint(fixed, pending)
-	n := len(fixed)
-	fixed = st.decide(fixed)
-	st.fixpoint(fixed[n:], pending)
+	if touched.sinks {
+		// (In a package that refers to no sink and to no object with a
+		// flow fact there is no site to start from, and nothing grows.)
+		st.fixpoint(fixed, pending)
+		n := len(fixed)
+		fixed = st.decide(fixed)
+		st.fixpoint(fixed[n:], pending)
+	}
 
 	// Facts for the package's functions.
 	for obj, params := range st.local {
@@ -449,7 +461,7 @@ func run(pass *analysis.Pass, ix *sinks.Index) (any, error) {
 			byCall[s.Call] = append(byCall[s.Call], i)
 		}
 	}
-	return &Result{relevant: true, inspector: insp, values: st.values, sites: sites, byCall: byCall, local: st.local}, nil
+	return &Result{relevant: true, inspector: insp, values: st.values, sites: sites, byCall: byCall, local: st.local, touched: touched}, nil
 }
 
 // fixpoint follows the sites into parameters and carriers, then the calls

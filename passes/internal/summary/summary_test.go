@@ -23,8 +23,9 @@ func testdata(t *testing.T) string {
 }
 
 // TestFacts checks the facts exported on helpers, in their package and
-// through another package's facts (the // want name:`fact` comments), and
-// that a package without sink imports is skipped.
+// through another package's facts (the // want name:`fact` comments), that
+// a package without sink imports is skipped, and that a package that
+// refers to no sink still exports its constant results.
 func TestFacts(t *testing.T) {
 	t.Parallel()
 	results := analysistest.Run(t, testdata(t), summary.Analyzer, "summary/...")
@@ -34,6 +35,14 @@ func TestFacts(t *testing.T) {
 		case "summary/plain":
 			if res.Relevant() || len(res.Sites()) > 0 || len(r.Facts) > 0 {
 				t.Errorf("summary/plain: relevant %v, %d sites, %d facts; want none", res.Relevant(), len(res.Sites()), len(r.Facts))
+			}
+		case "summary/untouched":
+			if !res.Relevant() || res.Touches(nil) {
+				t.Errorf("summary/untouched: relevant %v, touches %v; want relevant, untouched", res.Relevant(), res.Touches(nil))
+			}
+		case "summary/viaalias":
+			if !res.Touches(nil) {
+				t.Error("summary/viaalias touches no sink; want alias.Send's fact and net/http's WriteHeader found")
 			}
 		case "summary/use":
 			if !res.Relevant() {

@@ -1,0 +1,75 @@
+package summary
+
+import (
+	"go/types"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/statuslint/statuslint/passes/internal/sinks"
+)
+
+// touched is what the package refers to in other packages: the objects
+// (each once), and whether one of them is in a sink package or carries one
+// of this analyzer's flow facts.
+type touched struct {
+	objects []types.Object
+	sinks   bool
+}
+
+// touch lists the objects of other packages that the package's files
+// refer to. A package that refers to no object of a sink package and to
+// no function, field or method that a fact says reaches a sink writes no
+// response, so the passes skip the analyses whose facts are about
+// responses there (Result.Touches): most of a large program's dependencies
+// (a codec, a protobuf runtime, a client library) are such packages, and
+// they are the bulk of what go vet analyses for facts.
+func touch(pass *analysis.Pass, ix *sinks.Index) touched {
+	seen := make(map[types.Object]bool)
+	sinkPkg := make(map[*types.Package]bool)
+	var t touched
+	for _, obj := range pass.TypesInfo.Uses {
+		switch o := obj.(type) {
+		case *types.Func:
+			obj = o.Origin() // facts are on the generic function, not an instance
+		case *types.Var:
+			obj = o.Origin()
+		}
+		pkg := obj.Pkg()
+		if pkg == nil || pkg == pass.Pkg || seen[obj] {
+			continue // the universe's, the package's own, or seen
+		}
+		seen[obj] = true
+		t.objects = append(t.objects, obj)
+		if t.sinks {
+			continue
+		}
+		is, ok := sinkPkg[pkg]
+		if !ok {
+			is = ix.SinkPackage(pkg.Path())
+			sinkPkg[pkg] = is
+		}
+		t.sinks = is || pass.ImportObjectFact(obj, new(Sinks)) ||
+			pass.ImportObjectFact(obj, new(FieldSinks)) || pass.ImportObjectFact(obj, new(ErrorReturns))
+	}
+	return t
+}
+
+// Touches reports whether the package refers to an object of a sink
+// package, to an object with a summary fact that reaches a sink, or to an
+// object for which has (a pass's own fact, looked up with
+// pass.ImportObjectFact; generic objects come as their origin) reports true. When it is false, nothing in the
+// package writes a response, directly or through a helper that a fact
+// describes.
+func (r *Result) Touches(has func(types.Object) bool) bool {
+	if r.touched.sinks {
+		return true
+	}
+	if has != nil {
+		for _, obj := range r.touched.objects {
+			if has(obj) {
+				return true
+			}
+		}
+	}
+	return false
+}
