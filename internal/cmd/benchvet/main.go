@@ -72,6 +72,19 @@ func main() {
 	jsonOut := flag.String("json", "", "also write every sample as JSON to this `file`")
 	gcl := flag.String("golangci", "", "also time this custom golangci-lint `binary` (go run ./internal/cmd/build-custom-gcl) with --enable-only statuslint against --enable-only usestdlibvars, each from a cold golangci-lint cache")
 	work := flag.String("work", "", "scratch `directory` (default: a new temporary one, removed at the end)")
+	var extra []tool
+	flag.Func("vettool", "also time `name=path`, another vet tool (a variant of statuslint under study); repeatable", func(v string) error {
+		name, path, ok := strings.Cut(v, "=")
+		if !ok || name == "" || path == "" {
+			return errors.New("want name=path")
+		}
+		abs, err := filepath.Abs(path)
+		if err != nil {
+			return err
+		}
+		extra = append(extra, tool{Name: name, Prog: "go", Args: []string{"vet", "-vettool=" + abs}})
+		return nil
+	})
 	flag.Parse()
 	if flag.NArg() > 0 {
 		log("unexpected arguments: %s", strings.Join(flag.Args(), " "))
@@ -111,14 +124,14 @@ func main() {
 		}
 		defer os.RemoveAll(dir)
 	}
-	if err := run(dir, mods, filter, modeList, *runs, *jsonOut, *gcl); err != nil {
+	if err := run(dir, mods, filter, modeList, *runs, *jsonOut, *gcl, extra); err != nil {
 		log("%v", err)
 		os.RemoveAll(dir)
 		os.Exit(1)
 	}
 }
 
-func run(dir string, mods []corpus.Module, filter *regexp.Regexp, modes []string, runs int, jsonOut, gcl string) error {
+func run(dir string, mods []corpus.Module, filter *regexp.Regexp, modes []string, runs int, jsonOut, gcl string, extra []tool) error {
 	bin := filepath.Join(dir, "bin")
 	statuslint := filepath.Join(bin, "statuslint")
 	noop := filepath.Join(bin, "noopvet")
@@ -133,6 +146,7 @@ func run(dir string, mods []corpus.Module, filter *regexp.Regexp, modes []string
 		{Name: "statuslint", Prog: "go", Args: []string{"vet", "-vettool=" + statuslint}},
 		{Name: "noop", Prog: "go", Args: []string{"vet", "-vettool=" + noop}},
 	}
+	tools = append(tools, extra...)
 	if gcl != "" {
 		abs, err := filepath.Abs(gcl)
 		if err != nil {
@@ -268,6 +282,9 @@ func vetFindings(stderr []byte) bool {
 	return true
 }
 
+// A key is one module and build-cache mode of the report.
+type key struct{ mod, mode string }
+
 // report prints the machine, then one Markdown table row per module and
 // mode: median times, ratios with min/median/max over the rounds (each
 // round's ratio pairs the runs of that round), and median peak memory.
@@ -275,7 +292,6 @@ func report(w io.Writer, samples []sample) {
 	fmt.Fprintf(w, "machine: %s, %d cores, %s, %s/%s\n\n", cpuModel(), runtime.NumCPU(), goVersion(), runtime.GOOS, runtime.GOARCH)
 	fmt.Fprintln(w, "| module | cache | go vet | statuslint | floor | statuslint / go vet (min med max) | statuslint / floor (min med max) | peak MiB go vet / statuslint / floor |")
 	fmt.Fprintln(w, "|---|---|---:|---:|---:|---|---|---|")
-	type key struct{ mod, mode string }
 	var keys []key
 	by := map[key]map[string]map[int]sample{}
 	for _, s := range samples {
@@ -289,6 +305,7 @@ func report(w io.Writer, samples []sample) {
 		}
 		by[k][s.Tool][s.Round] = s
 	}
+	defer cpuReport(w, keys, by, samples)
 	defer func() {
 		if !slices.ContainsFunc(samples, func(s sample) bool { return s.Tool == "gcl statuslint" }) {
 			return
@@ -324,6 +341,43 @@ func report(w io.Writer, samples []sample) {
 			medianWall(t["go vet"]), medianWall(t["statuslint"]), medianWall(t["noop"]),
 			spread(vetR), spread(noopR),
 			medianRSS(t["go vet"])/1024, medianRSS(t["statuslint"])/1024, medianRSS(t["noop"])/1024)
+	}
+}
+
+// cpuReport prints the CPU time (user and system, the go command and
+// every process it waited for) of each vet tool, and statuslint's ratios
+// by CPU time: on a machine shared with other work, CPU time varies far
+// less than wall time.
+func cpuReport(w io.Writer, keys []key, by map[key]map[string]map[int]sample, samples []sample) {
+	var names []string
+	for _, s := range samples {
+		if !strings.HasPrefix(s.Tool, "gcl ") && !slices.Contains(names, s.Tool) {
+			names = append(names, s.Tool)
+		}
+	}
+	fmt.Fprint(w, "\nCPU seconds (user + system), median, and CPU ratios (min med max):\n\n")
+	fmt.Fprintf(w, "| module | cache | %s | statuslint / go vet | statuslint / floor |\n", strings.Join(names, " | "))
+	fmt.Fprintf(w, "|---|---|%s---|---|\n", strings.Repeat("---:|", len(names)))
+	for _, k := range keys {
+		t := by[k]
+		cols := make([]string, len(names))
+		for i, n := range names {
+			var xs []float64
+			for _, s := range t[n] {
+				xs = append(xs, s.CPU.Seconds())
+			}
+			cols[i] = fmt.Sprintf("%.2fs", median(xs))
+		}
+		var vetR, noopR []float64
+		for round, sl := range t["statuslint"] {
+			if v, ok := t["go vet"][round]; ok && v.CPU > 0 {
+				vetR = append(vetR, sl.CPU.Seconds()/v.CPU.Seconds())
+			}
+			if n, ok := t["noop"][round]; ok && n.CPU > 0 {
+				noopR = append(noopR, sl.CPU.Seconds()/n.CPU.Seconds())
+			}
+		}
+		fmt.Fprintf(w, "| %s | %s | %s | %s | %s |\n", k.mod, k.mode, strings.Join(cols, " | "), spread(vetR), spread(noopR))
 	}
 }
 
