@@ -240,13 +240,15 @@ func run(pass *analysis.Pass) (any, error) {
 	if summary.InGOROOT(pass) {
 		return &Result{}, nil // the standard library's writers are the sink table's rows: no helper facts needed from it
 	}
-	insp := pass.ResultOf[summary.Analyzer].(*summary.Result).Inspector()
+	sum := pass.ResultOf[summary.Analyzer].(*summary.Result)
+	insp, values := sum.Inspector(), sum.Values()
 	if insp == nil {
-		insp = inspector.New(pass.Files) // encoding/json in reach, no sink package
+		// encoding/json in reach, no sink package
+		insp, values = inspector.New(pass.Files), constval.New(pass.TypesInfo, pass.Files)
 	}
 	st := &state{
 		pass:    pass,
-		values:  constval.New(pass.TypesInfo, pass.Files),
+		values:  values,
 		matcher: index.Matcher(pass.Pkg, pass.TypesInfo),
 		owners:  make(params.Owners),
 		local:   make(map[types.Object]draft),
@@ -322,7 +324,6 @@ func run(pass *analysis.Pass) (any, error) {
 
 	// Which functions write a response, and which send a parameter as
 	// the body, before the calls of helpers are read as objects.
-	sum := pass.ResultOf[summary.Analyzer].(*summary.Result)
 	fl := newFlow(st, sum, insp.Root())
 	if sum.Touches(func(obj types.Object) bool {
 		fn, ok := obj.(*types.Func)

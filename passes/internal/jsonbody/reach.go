@@ -132,16 +132,17 @@ const maxReach = 12
 
 // flow is what the walks share in one package.
 type flow struct {
-	st      *state
-	sum     *summary.Result
-	root    inspector.Cursor
-	uses    map[*types.Var][]inspector.Cursor   // the uses of the package's variables, found at the first need
-	calls   map[types.Object][]inspector.Cursor // the calls of each local function
-	senders map[types.Object]*Sender            // this package's senders, growing
-	imports map[*types.Func]*Sender             // imported senders, memoised
-	writes  map[types.Object]bool               // local functions that write a response
-	recvs   map[*types.Func]*Reach              // methods that send their receiver's fields
-	fixed   map[types.Object]int                // their one constant status, or 0 (-1: several)
+	st        *state
+	sum       *summary.Result
+	root      inspector.Cursor
+	uses      map[*types.Var][]inspector.Cursor   // the uses of the package's variables, found at the first need
+	calls     map[types.Object][]inspector.Cursor // the calls of each local function (callsOf)
+	callsDone bool
+	senders   map[types.Object]*Sender // this package's senders, growing
+	imports   map[*types.Func]*Sender  // imported senders, memoised
+	writes    map[types.Object]bool    // local functions that write a response
+	recvs     map[*types.Func]*Reach   // methods that send their receiver's fields
+	fixed     map[types.Object]int     // their one constant status, or 0 (-1: several)
 }
 
 func newFlow(st *state, sum *summary.Result, root inspector.Cursor) *flow {
@@ -154,13 +155,22 @@ func newFlow(st *state, sum *summary.Result, root inspector.Cursor) *flow {
 		recvs:   make(map[*types.Func]*Reach),
 		fixed:   make(map[types.Object]int),
 	}
-	info := st.pass.TypesInfo
-	for cur := range root.Preorder((*ast.CallExpr)(nil)) {
-		if local := params.Local(st.pass.Pkg, typeutil.Callee(info, cur.Node().(*ast.CallExpr))); local != nil {
-			f.calls[local] = append(f.calls[local], cur)
+	return f
+}
+
+// callsOf returns the calls of the package's function fn. The first call
+// indexes the calls of all of them, in one walk.
+func (f *flow) callsOf(fn types.Object) []inspector.Cursor {
+	if !f.callsDone {
+		f.callsDone = true
+		info := f.st.pass.TypesInfo
+		for cur := range f.root.Preorder((*ast.CallExpr)(nil)) {
+			if local := params.Local(f.st.pass.Pkg, typeutil.Callee(info, cur.Node().(*ast.CallExpr))); local != nil {
+				f.calls[local] = append(f.calls[local], cur)
+			}
 		}
 	}
-	return f
+	return f.calls[fn]
 }
 
 // usesOf returns the uses of the variable v (a local, a parameter or a
@@ -501,7 +511,7 @@ func (f *flow) reachReturn(ret inspector.Cursor, path []string, w *walk) *Reach 
 	}
 	w.seen[fn] = true
 	w.steps++
-	for _, call := range f.calls[fn] {
+	for _, call := range f.callsOf(fn) {
 		if r := f.reach(call, path, w); r != nil {
 			return r
 		}

@@ -331,7 +331,10 @@ func run(pass *analysis.Pass, ix *sinks.Index) (any, error) {
 		case *ast.FuncLit:
 			lits = append(lits, n) // its binding is known after the walk
 		case *ast.CallExpr:
-			args := st.matcher.Call(n)
+			var args []sinks.Arg
+			if touched.sinks {
+				args = st.matcher.Call(n) // (no sink is called where none is referred to)
+			}
 			callee := typeutil.Callee(info, n)
 			for _, a := range args {
 				s := Site{Expr: n.Args[a.Index], Role: a.Row.Role, Kind: CallArg,
@@ -348,7 +351,9 @@ func run(pass *analysis.Pass, ix *sinks.Index) (any, error) {
 			} else if m := abstract(callee); m != nil {
 				pending = append(pending, pendingCall{n, m, args}) // its implementations' summaries may grow
 			} else {
-				fixed = st.helperSites(fixed, n, callee, args)
+				if touched.sinks {
+					fixed = st.helperSites(fixed, n, callee, args)
+				}
 				st.recordErrorCall(cur, callee)
 			}
 		case *ast.CompositeLit:
@@ -438,6 +443,9 @@ func run(pass *analysis.Pass, ix *sinks.Index) (any, error) {
 	// are complete.
 	sites := fixed
 	for _, pc := range pending {
+		if !touched.sinks {
+			break // no helper reaches a sink
+		}
 		sites = st.helperSites(sites, pc.call, pc.callee, pc.table)
 	}
 	sites = st.flowSites(sites)
