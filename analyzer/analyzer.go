@@ -6,11 +6,7 @@ import (
 
 	"github.com/statuslint/statuslint/catalog"
 	"github.com/statuslint/statuslint/internal/config"
-	"github.com/statuslint/statuslint/passes/closecode"
-	"github.com/statuslint/statuslint/passes/errorcode"
-	"github.com/statuslint/statuslint/passes/httpstatus"
-	"github.com/statuslint/statuslint/passes/leak5xx"
-	"github.com/statuslint/statuslint/passes/opstatus"
+	"github.com/statuslint/statuslint/internal/suite"
 )
 
 // Options configure the suite.
@@ -25,30 +21,14 @@ type Options struct {
 // new analyzers, so suites with different catalogs can run side by side.
 // Suppression comments, -disable and the config file apply to them as to
 // Analyzers'.
-func Suite(opts Options) []*analysis.Analyzer {
-	return []*analysis.Analyzer{
-		httpstatus.New(httpstatus.Options{Catalog: opts.Catalog}),
-		errorcode.New(errorcode.Options{Catalog: opts.Catalog}),
-		closecode.New(closecode.Options{Catalog: opts.Catalog}),
-		leak5xx.New(leak5xx.Options{Catalog: opts.Catalog}),
-		opstatus.New(opstatus.Options{Catalog: opts.Catalog}),
-	}
-}
+func Suite(opts Options) []*analysis.Analyzer { return suite.New(opts.Catalog) }
 
 // Analyzers returns the package-level analyzers of every pass, configured
 // by the flags of the config analyzer they require (-catalog, -disable,
 // -enable) and by the project's statuslint.yaml: what go vet, nogo, gopls
 // and the golangci-lint plugin run. The slice is new; the analyzers are
 // shared.
-func Analyzers() []*analysis.Analyzer {
-	return []*analysis.Analyzer{
-		httpstatus.Analyzer,
-		errorcode.Analyzer,
-		closecode.Analyzer,
-		leak5xx.Analyzer,
-		opstatus.Analyzer,
-	}
-}
+func Analyzers() []*analysis.Analyzer { return suite.Shared() }
 
 // Config is the analyzer every pass requires, which carries the
 // configuration. Its flags are -catalog (repeatable), -disable and -enable;

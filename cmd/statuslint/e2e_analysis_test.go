@@ -72,8 +72,55 @@ func TestStandaloneJSON(t *testing.T) {
 // be resolved against the module root.
 func TestVetTool(t *testing.T) {
 	t.Parallel()
+	testVetTool(t, binary, nil)
+}
+
+// TestVetToolLean runs statuslint-vet, which reads the catalog with the
+// statuslint beside it, through a user cache directory of its own: the
+// same findings, the same cache invalidation by go vet and by the disk
+// cache when the document changes, the same one-line error.
+func TestVetToolLean(t *testing.T) {
+	t.Parallel()
+	testVetTool(t, leanBinary, []string{"XDG_CACHE_HOME=" + t.TempDir(), "HOME=" + t.TempDir()})
+
+	// Without statuslint beside it nor on PATH it says what to install.
+	alone := filepath.Join(t.TempDir(), "statuslint-vet")
+	data, err := os.ReadFile(leanBinary)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(alone, data, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	path := pathWithout(t, "statuslint")
+	r := runEnv(t, shop(t), []string{"PATH=" + path, "XDG_CACHE_HOME=" + t.TempDir()}, "go", "vet", "-vettool="+alone, "-catalog=docs/status-codes.md", "./...")
+	if r.code == 0 || !strings.Contains(r.stderr, "docs/status-codes.md: statuslint-vet reads catalog documents with the statuslint command, which is not installed") {
+		t.Errorf("statuslint-vet alone: exit %d, stderr:\n%s", r.code, r.stderr)
+	}
+	// With the embedded default catalog it needs no reader.
+	r = runEnv(t, shop(t), []string{"PATH=" + path, "XDG_CACHE_HOME=" + t.TempDir()}, "go", "vet", "-vettool="+alone, "./...")
+	if r.code == 0 || !strings.Contains(r.stderr, rawFinding) || strings.Contains(r.stderr, "not installed") {
+		t.Errorf("statuslint-vet alone, default catalog: exit %d, stderr:\n%s", r.code, r.stderr)
+	}
+}
+
+// pathWithout returns $PATH without the directories that hold a program
+// called name.
+func pathWithout(t *testing.T, name string) string {
+	t.Helper()
+	var dirs []string
+	for _, d := range filepath.SplitList(os.Getenv("PATH")) {
+		if _, err := os.Stat(filepath.Join(d, name)); err != nil {
+			dirs = append(dirs, d)
+		}
+	}
+	return strings.Join(dirs, string(filepath.ListSeparator))
+}
+
+// testVetTool runs go vet with binary, its environment added to env.
+func testVetTool(t *testing.T, binary string, env []string) {
 	dir := shop(t)
-	r := run(t, dir, "go", "vet", "-vettool="+binary, "-catalog=docs/status-codes.md", "./...")
+	r := runEnv(t, dir, env, "go", "vet", "-vettool="+binary, "-catalog=docs/status-codes.md", "./...")
 	if r.code == 0 {
 		t.Errorf("go vet: exit 0, want findings")
 	}
@@ -93,13 +140,13 @@ func TestVetTool(t *testing.T) {
 	if err := os.WriteFile(doc, data, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	r = run(t, dir, "go", "vet", "-vettool="+binary, "-catalog=docs/status-codes.md", "./...")
+	r = runEnv(t, dir, env, "go", "vet", "-vettool="+binary, "-catalog=docs/status-codes.md", "./...")
 	if strings.Contains(r.stderr, "409") || !strings.Contains(r.stderr, rawFinding) {
 		t.Errorf("go vet after documenting 409: stderr:\n%s", r.stderr)
 	}
 
 	// A bad catalog stops the run with its one-line error.
-	r = run(t, dir, "go", "vet", "-vettool="+binary, "-catalog=docs/empty.md", "./...")
+	r = runEnv(t, dir, env, "go", "vet", "-vettool="+binary, "-catalog=docs/empty.md", "./...")
 	if r.code == 0 || !strings.Contains(r.stderr, "docs/empty.md:1: no status codes") {
 		t.Errorf("go vet with an empty document: exit %d, stderr:\n%s", r.code, r.stderr)
 	}

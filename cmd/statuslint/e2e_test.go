@@ -21,8 +21,9 @@ import (
 	"github.com/statuslint/statuslint/internal/e2e/e2etest"
 )
 
-// binary is the statuslint command built once for the end-to-end tests.
-var binary string
+// binary is the statuslint command built once for the end-to-end tests,
+// and leanBinary statuslint-vet, built beside it.
+var binary, leanBinary string
 
 // goCache is the go command's build cache.
 var goCache string
@@ -34,15 +35,18 @@ func TestMain(m *testing.M) {
 		os.Exit(1)
 	}
 	binary = filepath.Join(dir, "statuslint")
+	leanBinary = filepath.Join(dir, "statuslint-vet")
 	out, err := exec.Command("go", "env", "GOCACHE").Output()
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
 	goCache = strings.TrimSpace(string(out))
-	if out, err := exec.Command("go", "build", "-o", binary, ".").CombinedOutput(); err != nil {
-		fmt.Fprintf(os.Stderr, "building statuslint: %v\n%s", err, out)
-		os.Exit(1)
+	for _, b := range [][2]string{{binary, "."}, {leanBinary, "../statuslint-vet"}} {
+		if out, err := exec.Command("go", "build", "-o", b[0], b[1]).CombinedOutput(); err != nil {
+			fmt.Fprintf(os.Stderr, "building %s: %v\n%s", b[1], err, out)
+			os.Exit(1)
+		}
 	}
 	code := m.Run()
 	os.RemoveAll(dir)

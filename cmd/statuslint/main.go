@@ -18,17 +18,13 @@
 package main
 
 import (
-	"encoding/json"
-	"flag"
 	"os"
 	"strings"
-
-	"golang.org/x/tools/go/analysis/unitchecker"
 
 	"github.com/statuslint/statuslint/analyzer"
 	"github.com/statuslint/statuslint/catalog"
 	"github.com/statuslint/statuslint/catalog/read"
-	"github.com/statuslint/statuslint/internal/config"
+	"github.com/statuslint/statuslint/internal/vetmain"
 )
 
 const progname = "statuslint"
@@ -43,54 +39,11 @@ func main() {
 			os.Exit(helpCommand(args[1:], os.Stdout, os.Stderr))
 		}
 	}
-	if unitMode(args) {
-		unitMain()
+	if vetmain.IsUnit(args) {
+		vetmain.Main(analyzer.Analyzers())
 		return
 	}
 	os.Exit(standalone(args, os.Stdout, os.Stderr))
-}
-
-// unitMode reports whether the go command runs the tool: go vet and go fix
-// ask for -flags and -V=full, then run it on one package's .cfg file.
-func unitMode(args []string) bool {
-	for _, a := range args {
-		switch strings.TrimPrefix(a, "-") {
-		case "-flags", "flags", "-V=full", "V=full":
-			return true
-		}
-	}
-	return len(args) > 0 && strings.HasSuffix(args[len(args)-1], ".cfg")
-}
-
-// unitMain runs the go vet protocol. The config analyzer's flags are
-// lifted to the command line, so that go vet learns of -catalog, -disable
-// and -enable from -flags and passes them on; the analyzers read them
-// when they run, after the parse. Relative -catalog paths are the module
-// root's: go vet runs the tool in each package's directory. A run for
-// facts alone (a dependency, VetxOnly) does not run the config analyzer,
-// unless a pass that exports facts requires it (leak5xx): there the
-// configuration is the default's, read from no file (config.FactsOnly).
-func unitMain() {
-	if args := os.Args[1:]; len(args) > 0 && factsOnly(args[len(args)-1]) {
-		config.FactsOnly()
-	}
-	analyzer.Config.Flags.VisitAll(func(f *flag.Flag) { flag.Var(f.Value, f.Name, f.Usage) })
-	flag.Var(versionFlag{}, "V", "print the version and exit (-V=full: the go vet protocol)")
-	unitchecker.Main(analyzer.Analyzers()...)
-}
-
-// factsOnly reports whether the go command's vet.cfg file asks for facts
-// alone (a dependency of the packages being vetted).
-func factsOnly(cfgFile string) bool {
-	if !strings.HasSuffix(cfgFile, ".cfg") {
-		return false
-	}
-	data, err := os.ReadFile(cfgFile)
-	if err != nil {
-		return false // unitchecker reports the unreadable file
-	}
-	var cfg struct{ VetxOnly bool }
-	return json.Unmarshal(data, &cfg) == nil && cfg.VetxOnly
 }
 
 // loadCatalog reads and merges the named documents, or returns the
@@ -104,7 +57,7 @@ func loadCatalog(paths []string, dir string) (*catalog.Catalog, error) {
 		resolved := make([]string, len(paths))
 		for i, p := range paths {
 			resolved[i] = p
-			if !isAbs(p) {
+			if !vetmain.IsAbs(p) {
 				resolved[i] = dir + string(os.PathSeparator) + p
 			}
 		}

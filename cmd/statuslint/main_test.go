@@ -5,28 +5,6 @@ import (
 	"testing"
 )
 
-func TestUnitMode(t *testing.T) {
-	t.Parallel()
-	tests := []struct {
-		args []string
-		want bool
-	}{
-		{[]string{"./..."}, false},
-		{[]string{"-catalog", "a.md", "./..."}, false},
-		{[]string{"-flags"}, true},
-		{[]string{"-V=full"}, true},
-		{[]string{"--V=full"}, true},
-		{[]string{"-V"}, false},
-		{[]string{"-catalog=docs/a.md", "-json", "/tmp/b001/vet.cfg"}, true},
-		{nil, false},
-	}
-	for _, tt := range tests {
-		if got := unitMode(tt.args); got != tt.want {
-			t.Errorf("unitMode(%q) = %v, want %v", tt.args, got, tt.want)
-		}
-	}
-}
-
 func TestRelPos(t *testing.T) {
 	t.Parallel()
 	tests := []struct{ pos, want string }{

@@ -6,6 +6,7 @@ import (
 
 	"github.com/statuslint/statuslint/internal/config"
 	"github.com/statuslint/statuslint/internal/sarif"
+	"github.com/statuslint/statuslint/internal/vetmain"
 )
 
 // sarifRules are the SARIF rules of every category statuslint reports:
@@ -71,6 +72,6 @@ func writeSARIF(w io.Writer, found []finding, wd string) error {
 	if root == "" {
 		root = wd
 	}
-	tool := sarif.Tool{Name: progname, Version: versionString(), InformationURI: "https://github.com/statuslint/statuslint", SrcRoot: root}
+	tool := sarif.Tool{Name: progname, Version: vetmain.Version(), InformationURI: "https://github.com/statuslint/statuslint", SrcRoot: root}
 	return sarif.Write(w, tool, sarifRules(), results)
 }

@@ -18,6 +18,7 @@ import (
 
 	"github.com/statuslint/statuslint/analyzer"
 	"github.com/statuslint/statuslint/internal/config"
+	"github.com/statuslint/statuslint/internal/vetmain"
 )
 
 var errEmptyPath = errors.New("empty path")
@@ -179,7 +180,7 @@ func standalone(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	if version {
-		printVersion(stdout)
+		vetmain.PrintVersion(stdout)
 		return exitClean
 	}
 	if fs.NArg() == 0 {

@@ -38,6 +38,25 @@ func loadDocuments(docs []document) (*catalog.Catalog, error) {
 	return l.cat, l.err
 }
 
+// External parses catalog documents in another program, for a command
+// that does not link the readers (statuslint-vet, which go vet starts once
+// per package and so must start fast). Its catalogs are always kept in the
+// disk cache: running the other program costs more than a cache file.
+type External struct {
+	// Parse returns the catalog of the document name, read from path,
+	// whose content is data.
+	Parse func(name, path string, data []byte) (*catalog.Catalog, error)
+	// ID identifies the program that parses (its path, size and time),
+	// for the cache key: a new build of it misses.
+	ID string
+}
+
+var external *External
+
+// UseExternal makes every catalog document of the process parsed by e.
+// It is for a main package, before any analysis runs.
+func UseExternal(e *External) { external = e }
+
 // DiskCacheMin is the combined size of a set of documents from which
 // their parsed catalog is kept in the user cache directory. Smaller
 // documents parse faster than a cache file is found.
@@ -64,7 +83,7 @@ func readDocuments(docs []document) (*catalog.Catalog, error) {
 		total += len(b)
 	}
 	cacheFile := ""
-	if total >= DiskCacheMin {
+	if total >= DiskCacheMin || external != nil {
 		cacheFile = cachePath(docs, data)
 	}
 	if cacheFile != "" {
@@ -77,7 +96,13 @@ func readDocuments(docs []document) (*catalog.Catalog, error) {
 	}
 	cats := make([]*catalog.Catalog, len(docs))
 	for i, d := range docs {
-		c, err := catalog.ParseDocument(d.name, data[i])
+		var c *catalog.Catalog
+		var err error
+		if external != nil {
+			c, err = external.Parse(d.name, d.path, data[i])
+		} else {
+			c, err = catalog.ParseDocument(d.name, data[i])
+		}
 		if err != nil {
 			return nil, err
 		}
@@ -113,6 +138,9 @@ func cachePath(docs []document, data [][]byte) string {
 	}
 	h := sha256.New()
 	fmt.Fprintf(h, "statuslint catalog cache 1\x00%s\x00%d\x00%d\x00", exe, fi.Size(), fi.ModTime().UnixNano())
+	if external != nil {
+		fmt.Fprintf(h, "%s\x00", external.ID)
+	}
 	for i, d := range docs {
 		fmt.Fprintf(h, "%s\x00%d\x00", d.name, len(data[i]))
 		h.Write(data[i])
