@@ -4,11 +4,13 @@
 // `go vet -vettool=noopvet ./...` (a vet tool without analyzers: the floor
 // of parsing and type-checking that no suite can go below), with a warm
 // build cache and with a cold one, and prints the ratios statuslint / go vet
-// and statuslint / floor with their minimum, median and maximum.
+// and statuslint / floor with their minimum, median and maximum, by wall
+// time and by CPU time. statuslint-vet (the suite without the catalog
+// readers, for go vet) is timed beside statuslint.
 //
 // Usage, from the repository root:
 //
-//	go run ./internal/cmd/benchvet [-runs 3] [-modes warm,cold] [-only REGEXP] [-corpus FILE] [-json FILE]
+//	go run ./internal/cmd/benchvet [-runs 3] [-modes warm,cold] [-only REGEXP] [-corpus FILE] [-json FILE] [-vettool name=path]...
 //
 // How it works: the modules come from the Go module proxy (`go mod
 // download`, package internal/corpus) and are copied to a scratch directory, since go vet needs a
@@ -44,7 +46,7 @@ import (
 
 // A tool is one of the commands compared.
 type tool struct {
-	Name string   // "go vet", "statuslint", "noop", "gcl statuslint", "gcl usestdlibvars"
+	Name string   // "go vet", "statuslint-vet", "statuslint", "noop", "gcl statuslint", "gcl usestdlibvars"
 	Prog string   // the program: "go", or the custom golangci-lint binary
 	Args []string // its arguments before the patterns
 	// Cold golangci-lint cache: each run gets a new GOLANGCI_LINT_CACHE.
@@ -285,14 +287,19 @@ func vetFindings(stderr []byte) bool {
 // A key is one module and build-cache mode of the report.
 type key struct{ mod, mode string }
 
-// report prints the machine, then one Markdown table row per module and
-// mode: median times, ratios with min/median/max over the rounds (each
-// round's ratio pairs the runs of that round), and median peak memory.
+// report prints the machine, then one Markdown table row per module,
+// mode and vet tool under test (statuslint-vet, statuslint, any -vettool):
+// median wall times, the tool's ratios to go vet and to the floor by wall
+// time and by CPU time, with min/median/max over the rounds (each round's
+// ratio pairs the runs of that round), and median peak memory. CPU time
+// (user and system, the go command and every process it waited for)
+// varies far less than wall time on a machine shared with other work.
 func report(w io.Writer, samples []sample) {
 	fmt.Fprintf(w, "machine: %s, %d cores, %s, %s/%s\n\n", cpuModel(), runtime.NumCPU(), goVersion(), runtime.GOOS, runtime.GOARCH)
-	fmt.Fprintln(w, "| module | cache | go vet | statuslint | floor | statuslint / go vet (min med max) | statuslint / floor (min med max) | peak MiB go vet / statuslint / floor |")
-	fmt.Fprintln(w, "|---|---|---:|---:|---:|---|---|---|")
+	fmt.Fprintln(w, "| module | cache | tool | go vet | tool | floor | tool / go vet | tool / floor | CPU: tool / go vet | CPU: tool / floor | peak MiB go vet / tool / floor |")
+	fmt.Fprintln(w, "|---|---|---|---:|---:|---:|---|---|---|---|---|")
 	var keys []key
+	var tested []string
 	by := map[key]map[string]map[int]sample{}
 	for _, s := range samples {
 		k := key{s.Module, s.Mode}
@@ -304,8 +311,10 @@ func report(w io.Writer, samples []sample) {
 			by[k][s.Tool] = map[int]sample{}
 		}
 		by[k][s.Tool][s.Round] = s
+		if s.Tool != "go vet" && s.Tool != "noop" && !strings.HasPrefix(s.Tool, "gcl ") && !slices.Contains(tested, s.Tool) {
+			tested = append(tested, s.Tool)
+		}
 	}
-	defer cpuReport(w, keys, by, samples)
 	defer func() {
 		if !slices.ContainsFunc(samples, func(s sample) bool { return s.Tool == "gcl statuslint" }) {
 			return
@@ -315,71 +324,41 @@ func report(w io.Writer, samples []sample) {
 		fmt.Fprintln(w, "|---|---|---:|---:|---|---|")
 		for _, k := range keys {
 			t := by[k]
-			var r []float64
-			for round, sl := range t["gcl statuslint"] {
-				if u, ok := t["gcl usestdlibvars"][round]; ok {
-					r = append(r, sl.Wall.Seconds()/u.Wall.Seconds())
-				}
-			}
 			fmt.Fprintf(w, "| %s | %s | %.2fs | %.2fs | %s | %d / %d |\n", k.mod, k.mode,
-				medianWall(t["gcl statuslint"]), medianWall(t["gcl usestdlibvars"]), spread(r),
+				medianWall(t["gcl statuslint"]), medianWall(t["gcl usestdlibvars"]), ratios(t["gcl statuslint"], t["gcl usestdlibvars"], wallOf),
 				medianRSS(t["gcl statuslint"])/1024, medianRSS(t["gcl usestdlibvars"])/1024)
 		}
 	}()
 	for _, k := range keys {
 		t := by[k]
-		var vetR, noopR []float64
-		for round, sl := range t["statuslint"] {
-			if v, ok := t["go vet"][round]; ok {
-				vetR = append(vetR, sl.Wall.Seconds()/v.Wall.Seconds())
+		for _, name := range tested {
+			sl, ok := t[name]
+			if !ok {
+				continue
 			}
-			if n, ok := t["noop"][round]; ok {
-				noopR = append(noopR, sl.Wall.Seconds()/n.Wall.Seconds())
-			}
+			fmt.Fprintf(w, "| %s | %s | %s | %.2fs | %.2fs | %.2fs | %s | %s | %s | %s | %d / %d / %d |\n", k.mod, k.mode, name,
+				medianWall(t["go vet"]), medianWall(sl), medianWall(t["noop"]),
+				ratios(sl, t["go vet"], wallOf), ratios(sl, t["noop"], wallOf),
+				ratios(sl, t["go vet"], cpuOf), ratios(sl, t["noop"], cpuOf),
+				medianRSS(t["go vet"])/1024, medianRSS(sl)/1024, medianRSS(t["noop"])/1024)
 		}
-		fmt.Fprintf(w, "| %s | %s | %.2fs | %.2fs | %.2fs | %s | %s | %d / %d / %d |\n", k.mod, k.mode,
-			medianWall(t["go vet"]), medianWall(t["statuslint"]), medianWall(t["noop"]),
-			spread(vetR), spread(noopR),
-			medianRSS(t["go vet"])/1024, medianRSS(t["statuslint"])/1024, medianRSS(t["noop"])/1024)
 	}
 }
 
-// cpuReport prints the CPU time (user and system, the go command and
-// every process it waited for) of each vet tool, and statuslint's ratios
-// by CPU time: on a machine shared with other work, CPU time varies far
-// less than wall time.
-func cpuReport(w io.Writer, keys []key, by map[key]map[string]map[int]sample, samples []sample) {
-	var names []string
-	for _, s := range samples {
-		if !strings.HasPrefix(s.Tool, "gcl ") && !slices.Contains(names, s.Tool) {
-			names = append(names, s.Tool)
+// ratios returns the min, median and max over the rounds of d(a) / d(b),
+// pairing the runs of each round.
+func ratios(a, b map[int]sample, d func(sample) time.Duration) string {
+	var xs []float64
+	for round, x := range a {
+		if y, ok := b[round]; ok && d(y) > 0 {
+			xs = append(xs, d(x).Seconds()/d(y).Seconds())
 		}
 	}
-	fmt.Fprint(w, "\nCPU seconds (user + system), median, and CPU ratios (min med max):\n\n")
-	fmt.Fprintf(w, "| module | cache | %s | statuslint / go vet | statuslint / floor |\n", strings.Join(names, " | "))
-	fmt.Fprintf(w, "|---|---|%s---|---|\n", strings.Repeat("---:|", len(names)))
-	for _, k := range keys {
-		t := by[k]
-		cols := make([]string, len(names))
-		for i, n := range names {
-			var xs []float64
-			for _, s := range t[n] {
-				xs = append(xs, s.CPU.Seconds())
-			}
-			cols[i] = fmt.Sprintf("%.2fs", median(xs))
-		}
-		var vetR, noopR []float64
-		for round, sl := range t["statuslint"] {
-			if v, ok := t["go vet"][round]; ok && v.CPU > 0 {
-				vetR = append(vetR, sl.CPU.Seconds()/v.CPU.Seconds())
-			}
-			if n, ok := t["noop"][round]; ok && n.CPU > 0 {
-				noopR = append(noopR, sl.CPU.Seconds()/n.CPU.Seconds())
-			}
-		}
-		fmt.Fprintf(w, "| %s | %s | %s | %s | %s |\n", k.mod, k.mode, strings.Join(cols, " | "), spread(vetR), spread(noopR))
-	}
+	return spread(xs)
 }
+
+func wallOf(s sample) time.Duration { return s.Wall }
+func cpuOf(s sample) time.Duration  { return s.CPU }
 
 func medianWall(m map[int]sample) float64 {
 	var xs []float64
