@@ -58,6 +58,11 @@ func FuzzParse(f *testing.F) {
 	f.Add(uint8(2), []byte("openapi: 3A000\n0000: 0000\npaths:\n 00:\n  get:\n    responses:"))
 	f.Add(uint8(0), []byte("## Errors\n\n| Code | HTTP status |\n|---|---|\n| -3 | 404 |\n| X_Y | 409 |\n\n<!-- statuslint: close-codes scope=\"two words\" -->\n- 4000-4099: a range\n"))
 	f.Add(uint8(0), []byte("## HTTP status codes\n\n<table>\n  <thead>\n    <tr><th>Status</th><th>Meaning</th></tr>\n  </thead>\n  <tbody>\n    <tr><td><code>2\xed\xa0$K\x14\xecc\xd1#\xebm<\xbe\x10\x90\x9d\x01U00</code></td><td>the cloth is woven</td></tr>\n\n    <tr><td>429</td><td>\noo many threads at once;<br>wait</td></tr>\n  </tbody>\n</table>"))
+	f.Add(uint8(3), []byte(`{"http":[{"code":200,"meaning":"OK - fine"}]}`))
+	f.Add(uint8(3), []byte(`{"http":[{"code":200}],"error_shape":{"fields":["a"],"code":"a","message":"a"}}`))
+	f.Add(uint8(3), []byte(`{"http":[{"code":200}],"error_shape":{"fields":["x"],"path":"error"}}`))
+	f.Add(uint8(3), []byte(`{"http":[{"code":200}],"error_shape":{"fields":["code","x"],"code":"code","path":"a..b"}}`))
+	f.Add(uint8(3), []byte(`{"error_shape":{"fields":["q","z"],"message":"q","path":"e[].f"},"server_error_shape":{"fields":["m"],"message":"m","path":"x[]"}}`))
 	f.Fuzz(checkParse)
 }
 
