@@ -341,7 +341,8 @@ func (r *openAPIReader) catalog(doc *openapi3.T) (*catalog.Catalog, error) {
 			}
 			method = strings.ToUpper(method)
 			key := path + " " + method
-			o := catalog.Operation{Method: method, Path: path, ID: op.OperationID, Base: base, Pos: r.pos(key)}
+			// Text as a catalog keeps it, as the JSON reader reads it back.
+			o := catalog.Operation{Method: method, Path: clean(path), ID: clean(op.OperationID), Base: clean(base), Pos: r.pos(key)}
 			resps := op.Responses.Map()
 			codes := make([]string, 0, len(resps))
 			for code := range resps {
@@ -477,6 +478,21 @@ func properties(s *openapi3.Schema) map[string]*openapi3.SchemaRef {
 	return out
 }
 
+// property returns the property of an object schema whose name, tidied
+// as schemaValue tidies it, is name.
+func property(s *openapi3.Schema, name string) *openapi3.SchemaRef {
+	props := properties(s)
+	if p, ok := props[name]; ok {
+		return p
+	}
+	for _, k := range sortedKeys(props) {
+		if clean(k) == name {
+			return props[k]
+		}
+	}
+	return nil
+}
+
 // schemaValue turns a schema into the tree of keys the shape reader reads:
 // an object's properties, an array's items.
 func schemaValue(s *openapi3.Schema, depth int) *jsonValue {
@@ -495,7 +511,7 @@ func schemaValue(s *openapi3.Schema, depth int) *jsonValue {
 	}
 	v.object = true
 	for _, k := range sortedKeys(props) {
-		v.keys = append(v.keys, k)
+		v.keys = append(v.keys, clean(k)) // as looseJSON reads a key
 		if p := props[k]; p != nil && p.Value != nil {
 			v.vals = append(v.vals, schemaValue(p.Value, depth+1))
 		} else {
@@ -511,7 +527,7 @@ func codeEnum(s *openapi3.Schema, shape catalog.Shape) []catalog.Code {
 		if part == "" {
 			break
 		}
-		p := properties(s)[strings.TrimSuffix(part, "[]")]
+		p := property(s, strings.TrimSuffix(part, "[]"))
 		if p == nil || p.Value == nil {
 			return nil
 		}
@@ -523,7 +539,7 @@ func codeEnum(s *openapi3.Schema, shape catalog.Shape) []catalog.Code {
 			s = s.Items.Value
 		}
 	}
-	p := properties(s)[shape.Code]
+	p := property(s, shape.Code)
 	if p == nil || p.Value == nil {
 		return nil
 	}
