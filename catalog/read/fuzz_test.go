@@ -64,6 +64,7 @@ func FuzzParse(f *testing.F) {
 	f.Add(uint8(3), []byte(`{"http":[{"code":200}],"error_shape":{"fields":["code","x"],"code":"code","path":"a..b"}}`))
 	f.Add(uint8(3), []byte(`{"error_shape":{"fields":["q","z"],"message":"q","path":"e[].f"},"server_error_shape":{"fields":["m"],"message":"m","path":"x[]"}}`))
 	f.Add(uint8(2), []byte("openapi: 3.0.0\ninfo: {title: t, version: \"1\"}\nservers: [{url: \"http://x/a%20%20b/\"}]\npaths:\n  \"/a  b\":\n    get:\n      operationId: \" x  y \"\n      responses:\n        \"404\":\n          description: no\n          content:\n            application/json:\n              schema: {type: object, properties: {\" code \": {type: integer, enum: [1]}}}\n"))
+	f.Add(uint8(2), []byte("openapi: 3.0.0\ninfo: {title: t, version: \"1\"}\npaths:\n  /a:\n    get:\n      responses:\n        \"404\":\n          description: no\n          content:\n            application/json:\n              schema: {$ref: \"#/components/schemas/A\"}\ncomponents:\n  schemas:\n    A: {allOf: [{$ref: \"#/components/schemas/A\"}, {type: object, properties: {code: {type: integer}}}]}\n"))
 	f.Fuzz(checkParse)
 }
 

@@ -461,13 +461,21 @@ func sortedKeys[V any](m map[string]V) []string {
 // properties returns an object schema's properties, with those of its
 // allOf parts.
 func properties(s *openapi3.Schema) map[string]*openapi3.SchemaRef {
+	return propertiesOf(s, map[*openapi3.Schema]bool{})
+}
+
+// propertiesOf is properties; seen holds the schemas whose allOf has been
+// read, so that a part that refers back to one (A: allOf: [$ref A]) adds
+// nothing rather than recursing forever, and a part met twice is read once.
+func propertiesOf(s *openapi3.Schema, seen map[*openapi3.Schema]bool) map[string]*openapi3.SchemaRef {
 	if len(s.AllOf) == 0 {
 		return s.Properties
 	}
+	seen[s] = true
 	out := map[string]*openapi3.SchemaRef{}
 	for _, part := range s.AllOf {
-		if part != nil && part.Value != nil {
-			for k, v := range properties(part.Value) {
+		if part != nil && part.Value != nil && !seen[part.Value] {
+			for k, v := range propertiesOf(part.Value, seen) {
 				out[k] = v
 			}
 		}

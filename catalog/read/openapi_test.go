@@ -320,3 +320,38 @@ paths:
 		t.Errorf("error codes = %v, want 1 and 2 from the enum", c.ErrorCodes)
 	}
 }
+
+// TestOpenAPIRecursiveAllOf: a schema whose allOf refers back to itself
+// (the fuzzer's find: a stack overflow) gives the properties of its other
+// parts.
+func TestOpenAPIRecursiveAllOf(t *testing.T) {
+	doc := `openapi: 3.0.0
+info: {title: t, version: "1"}
+paths:
+  /a:
+    get:
+      responses:
+        "404":
+          description: no
+          content:
+            application/json:
+              schema: {$ref: "#/components/schemas/A"}
+components:
+  schemas:
+    A:
+      allOf:
+        - $ref: "#/components/schemas/A"
+        - type: object
+          properties: {code: {type: integer, enum: [7]}, message: {type: string}}
+`
+	c, err := Parse("doc.yaml", []byte(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := c.ErrorShape.String(); got != "{code, message}" || c.ErrorShape.Code != "code" {
+		t.Errorf("error shape = %s, want {code, message}", got)
+	}
+	if len(c.ErrorCodes) != 1 || c.ErrorCodes[0].Code != catalog.IntCode(7) {
+		t.Errorf("error codes = %v, want 7 from the enum", c.ErrorCodes)
+	}
+}
