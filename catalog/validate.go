@@ -148,6 +148,17 @@ func (c *Catalog) Validate() error {
 		if len(s.Fields) == 0 && (s.Code != "" || s.Message != "" || s.Path != "") {
 			bad(s.Pos, "%s has no fields", what)
 		}
+		if s.Code != "" && s.Code == s.Message {
+			bad(s.Pos, "%s names field %q as both its code and its message", what, s.Code)
+		}
+		if s.Path != "" {
+			if err := checkPath(s.Path); err != "" {
+				bad(s.Pos, "%s has path %q: %s", what, s.Path, err)
+			} else if s.Code == "" && s.Message == "" {
+				// The path says where the code and message fields are.
+				bad(s.Pos, "%s has path %q but names no code or message field", what, s.Path)
+			}
+		}
 	}
 	checkShape(c.ErrorShape, "error body")
 	checkShape(c.ServerErrorShape, "5xx body")
@@ -155,6 +166,27 @@ func (c *Catalog) Validate() error {
 		return nil
 	}
 	return slices.MinFunc(errs, func(a, b *Error) int { return byPos(Pos{a.File, a.Line}, Pos{b.File, b.Line}) })
+}
+
+// MaxPathDepth is how deep a body shape's error object may sit: three
+// fields down ("data.errors[].error"), as deep as the readers look for it
+// in a document's example.
+const MaxPathDepth = 3
+
+// checkPath checks a shape's path: field names, each followed by [] when
+// it holds a list, joined by dots, at most MaxPathDepth of them. It
+// returns what is wrong, or "".
+func checkPath(path string) string {
+	parts := strings.Split(path, ".")
+	if len(parts) > MaxPathDepth {
+		return fmt.Sprintf("deeper than %d fields", MaxPathDepth)
+	}
+	for _, p := range parts {
+		if strings.TrimSuffix(p, "[]") == "" {
+			return "want field names joined by dots, each with [] for a list"
+		}
+	}
+	return ""
 }
 
 // ValidStringCode reports whether s can be a string error code: one word

@@ -191,14 +191,14 @@ func (s *splitter) html(n *ast.HTMLBlock, inItem bool) {
 		s.out = append(s.out, block{kind: bComment, text: m[1], line: s.line(start)})
 		return
 	}
-	i := strings.Index(strings.ToLower(t), "<table")
+	i := indexASCIIFold([]byte(t), "<table")
 	if i < 0 {
 		return
 	}
 	// The table may run past this block (a blank line inside it): read the
 	// source to its end tag.
 	from := start + i
-	end := bytes.Index(bytes.ToLower(s.src[from:]), []byte("</table>"))
+	end := indexASCIIFold(s.src[from:], "</table>")
 	if end < 0 {
 		end = len(s.src) - from
 	} else {
@@ -208,6 +208,30 @@ func (s *splitter) html(n *ast.HTMLBlock, inItem bool) {
 		s.out = append(s.out, block{kind: bTable, grid: g, line: g.line, inItem: inItem})
 	}
 	s.skipTo = from + end
+}
+
+// indexASCIIFold is the offset in b of the first instance of sub, an ASCII
+// lower-case string, compared without case, or -1. Unlike an index into
+// bytes.ToLower(b), it is an offset into b itself, whatever else b holds
+// (invalid UTF-8 lowers to three bytes a byte).
+func indexASCIIFold(b []byte, sub string) int {
+	for i := 0; i+len(sub) <= len(b); i++ {
+		j := 0
+		for j < len(sub) && lowerASCII(b[i+j]) == sub[j] {
+			j++
+		}
+		if j == len(sub) {
+			return i
+		}
+	}
+	return -1
+}
+
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 func (s *splitter) list(l *ast.List, inItem bool) {

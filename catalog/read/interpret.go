@@ -288,8 +288,10 @@ func (r *reader) table(g *grid, k kind, why string, d *directive) {
 			}
 		}
 		rowName, rowMeaning := "", cell(j, meaningCol)
-		if k == kindHTTP && rowMeaning != "" && cell(j, nameCol) == "" {
-			// "OK - Everything worked": the reason phrase, then the meaning.
+		if k == kindHTTP && rowMeaning != "" && nameCol < 0 {
+			// "OK - Everything worked": the reason phrase, then the meaning,
+			// in a table with no column for the phrase; where it has one,
+			// an empty cell there says the status has none.
 			if before, after, ok := strings.Cut(rowMeaning, " - "); ok && sharesReason(codes[0].n.v, before) {
 				rowName, rowMeaning = before, after
 			}

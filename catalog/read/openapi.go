@@ -341,7 +341,8 @@ func (r *openAPIReader) catalog(doc *openapi3.T) (*catalog.Catalog, error) {
 			}
 			method = strings.ToUpper(method)
 			key := path + " " + method
-			o := catalog.Operation{Method: method, Path: path, ID: op.OperationID, Base: base, Pos: r.pos(key)}
+			// Text as a catalog keeps it, as the JSON reader reads it back.
+			o := catalog.Operation{Method: method, Path: clean(path), ID: clean(op.OperationID), Base: clean(base), Pos: r.pos(key)}
 			resps := op.Responses.Map()
 			codes := make([]string, 0, len(resps))
 			for code := range resps {
@@ -460,13 +461,21 @@ func sortedKeys[V any](m map[string]V) []string {
 // properties returns an object schema's properties, with those of its
 // allOf parts.
 func properties(s *openapi3.Schema) map[string]*openapi3.SchemaRef {
+	return propertiesOf(s, map[*openapi3.Schema]bool{})
+}
+
+// propertiesOf is properties; seen holds the schemas whose allOf has been
+// read, so that a part that refers back to one (A: allOf: [$ref A]) adds
+// nothing rather than recursing forever, and a part met twice is read once.
+func propertiesOf(s *openapi3.Schema, seen map[*openapi3.Schema]bool) map[string]*openapi3.SchemaRef {
 	if len(s.AllOf) == 0 {
 		return s.Properties
 	}
+	seen[s] = true
 	out := map[string]*openapi3.SchemaRef{}
 	for _, part := range s.AllOf {
-		if part != nil && part.Value != nil {
-			for k, v := range properties(part.Value) {
+		if part != nil && part.Value != nil && !seen[part.Value] {
+			for k, v := range propertiesOf(part.Value, seen) {
 				out[k] = v
 			}
 		}
@@ -475,6 +484,21 @@ func properties(s *openapi3.Schema) map[string]*openapi3.SchemaRef {
 		out[k] = v
 	}
 	return out
+}
+
+// property returns the property of an object schema whose name, tidied
+// as schemaValue tidies it, is name.
+func property(s *openapi3.Schema, name string) *openapi3.SchemaRef {
+	props := properties(s)
+	if p, ok := props[name]; ok {
+		return p
+	}
+	for _, k := range sortedKeys(props) {
+		if clean(k) == name {
+			return props[k]
+		}
+	}
+	return nil
 }
 
 // schemaValue turns a schema into the tree of keys the shape reader reads:
@@ -495,7 +519,7 @@ func schemaValue(s *openapi3.Schema, depth int) *jsonValue {
 	}
 	v.object = true
 	for _, k := range sortedKeys(props) {
-		v.keys = append(v.keys, k)
+		v.keys = append(v.keys, clean(k)) // as looseJSON reads a key
 		if p := props[k]; p != nil && p.Value != nil {
 			v.vals = append(v.vals, schemaValue(p.Value, depth+1))
 		} else {
@@ -511,7 +535,7 @@ func codeEnum(s *openapi3.Schema, shape catalog.Shape) []catalog.Code {
 		if part == "" {
 			break
 		}
-		p := properties(s)[strings.TrimSuffix(part, "[]")]
+		p := property(s, strings.TrimSuffix(part, "[]"))
 		if p == nil || p.Value == nil {
 			return nil
 		}
@@ -523,7 +547,7 @@ func codeEnum(s *openapi3.Schema, shape catalog.Shape) []catalog.Code {
 			s = s.Items.Value
 		}
 	}
-	p := properties(s)[shape.Code]
+	p := property(s, shape.Code)
 	if p == nil || p.Value == nil {
 		return nil
 	}

@@ -281,3 +281,77 @@ func TestOpenAPI30JSON(t *testing.T) {
 		t.Errorf("API-wide: %v and %v, want 200 and the 4xx class", c.HTTP, c.HTTPRanges)
 	}
 }
+
+// TestOpenAPITidiesText: an operation's path, id and base and a body's
+// field names are tidied as every reader tidies text, so that the
+// catalog's JSON reads back as it is; the code field's enum is still
+// found under its name as written.
+func TestOpenAPITidiesText(t *testing.T) {
+	doc := `openapi: 3.0.0
+info: {title: t, version: "1"}
+servers: [{url: "http://x.test/a%20%20b/"}]
+paths:
+  "/c  d":
+    get:
+      operationId: " x  y "
+      responses:
+        "404":
+          description: no
+          content:
+            application/json:
+              schema:
+                type: object
+                properties:
+                  " code ": {type: integer, enum: [1, 2]}
+                  "msg": {type: string}
+`
+	c, err := Parse("doc.yaml", []byte(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if o := c.Operations[0]; o.Path != "/c d" || o.ID != "x y" || o.Base != "/a b" {
+		t.Errorf("operation %q %q base %q, want %q %q base %q", o.Path, o.ID, o.Base, "/c d", "x y", "/a b")
+	}
+	want := catalog.Shape{Fields: []string{"code", "msg"}, Code: "code", Message: "msg"}
+	if diff := cmp.Diff(want, c.ErrorShape, ignorePlaces); diff != "" {
+		t.Errorf("error shape (-want +got):\n%s", diff)
+	}
+	if len(c.ErrorCodes) != 2 {
+		t.Errorf("error codes = %v, want 1 and 2 from the enum", c.ErrorCodes)
+	}
+}
+
+// TestOpenAPIRecursiveAllOf: a schema whose allOf refers back to itself
+// (the fuzzer's find: a stack overflow) gives the properties of its other
+// parts.
+func TestOpenAPIRecursiveAllOf(t *testing.T) {
+	doc := `openapi: 3.0.0
+info: {title: t, version: "1"}
+paths:
+  /a:
+    get:
+      responses:
+        "404":
+          description: no
+          content:
+            application/json:
+              schema: {$ref: "#/components/schemas/A"}
+components:
+  schemas:
+    A:
+      allOf:
+        - $ref: "#/components/schemas/A"
+        - type: object
+          properties: {code: {type: integer, enum: [7]}, message: {type: string}}
+`
+	c, err := Parse("doc.yaml", []byte(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := c.ErrorShape.String(); got != "{code, message}" || c.ErrorShape.Code != "code" {
+		t.Errorf("error shape = %s, want {code, message}", got)
+	}
+	if len(c.ErrorCodes) != 1 || c.ErrorCodes[0].Code != catalog.IntCode(7) {
+		t.Errorf("error codes = %v, want 7 from the enum", c.ErrorCodes)
+	}
+}

@@ -261,3 +261,24 @@ func TestDeclaredKindBeatsCells(t *testing.T) {
 		t.Errorf("with the comment: %d statuses, %d error codes; want the 2 error codes", len(c.HTTP), len(c.ErrorCodes))
 	}
 }
+
+// TestHTMLTableInvalidUTF8 checks that an HTML table is found and read to
+// its end tag when bytes before or inside it are not UTF-8 (the fuzzer's
+// find: offsets into a lower-cased copy, which is longer, ran past the
+// document).
+func TestHTMLTableInvalidUTF8(t *testing.T) {
+	t.Parallel()
+	doc := "## HTTP\n\n<div>\xed\xa0\xed\xa0</div><table>\n<tr><th>Status</th><th>Meaning</th></tr>\n<tr><td>404</td><td>\xed\xa0 gone</td></tr>\n</table>\n\n<!-- statuslint: close-codes -->\n## Close codes\n\n| code | meaning |\n|---|---|\n| 4000 | x |\n"
+	got, err := Parse("utf8.md", []byte(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := &catalog.Catalog{
+		Sources:    []string{"utf8.md"},
+		HTTP:       []catalog.HTTPStatus{{Code: 404, Meaning: "\uFFFD gone", Pos: at("utf8.md", 5)}},
+		CloseCodes: []catalog.CloseCode{{Code: 4000, Meaning: "x", Pos: at("utf8.md", 13)}},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("mismatch (-want +got):\n%s", diff)
+	}
+}

@@ -934,6 +934,7 @@ func clearScopes[E any](s []E, named map[string]bool, scope func(*E) *string) {
 
 // addStatus adds an HTTP status and returns the setter of its meaning.
 func (r *reader) addStatus(code int, name, meaning string, line int) func(string) {
+	name, meaning = clean(name), clean(meaning) // as add tidies them
 	key := fmt.Sprint("http ", code)
 	if v, ok := r.seen[key]; ok && v[1] != r.listing {
 		e := &r.cat.HTTP[v[0]]
@@ -945,7 +946,7 @@ func (r *reader) addStatus(code int, name, meaning string, line int) func(string
 	r.cat.HTTP = append(r.cat.HTTP, catalog.HTTPStatus{Code: code, Name: name, Meaning: meaning, Pos: r.pos(line)})
 	i := len(r.cat.HTTP) - 1
 	r.seen[key] = [2]int{i, r.listing}
-	return func(m string) { r.cat.HTTP[i].Meaning = m }
+	return func(m string) { r.cat.HTTP[i].Meaning = clean(m) }
 }
 
 // add adds one entry of kind k and returns the setter of its meaning. A
@@ -962,14 +963,14 @@ func (r *reader) add(k kind, c codeVal, name, meaning, action, dir string, statu
 			from := int(c.class[0]-'0') * 100
 			r.cat.HTTPRanges = append(r.cat.HTTPRanges, catalog.HTTPRange{Class: c.class, From: from, To: from + 99, Meaning: meaning, Pos: at})
 			i := len(r.cat.HTTPRanges) - 1
-			return func(m string) { r.cat.HTTPRanges[i].Meaning = m }
+			return func(m string) { r.cat.HTTPRanges[i].Meaning = clean(m) }
 		}
 		return r.addStatus(c.n.v, name, meaning, line)
 	}
 	if k == kindClose && c.ranged {
 		r.cat.CloseRanges = append(r.cat.CloseRanges, catalog.CloseRange{From: c.n.v, To: c.to, Meaning: meaning, Scope: scope, Pos: at})
 		i := len(r.cat.CloseRanges) - 1
-		return func(m string) { r.cat.CloseRanges[i].Meaning = m }
+		return func(m string) { r.cat.CloseRanges[i].Meaning = clean(m) }
 	}
 	key := fmt.Sprintf("%d %t %s %s", k, c.str != "", c.code(), scope)
 	if v, ok := r.seen[key]; ok && v[1] != r.listing {
@@ -1007,15 +1008,15 @@ func (r *reader) add(k kind, c codeVal, name, meaning, action, dir string, statu
 		}
 		r.cat.ErrorCodes = append(r.cat.ErrorCodes, catalog.ErrorCode{Code: c.code(), Meaning: meaning, Status: status, Scope: scope, Pos: at})
 		i = len(r.cat.ErrorCodes) - 1
-		set = func(m string) { r.cat.ErrorCodes[i].Meaning = m }
+		set = func(m string) { r.cat.ErrorCodes[i].Meaning = clean(m) }
 	case kindClose:
 		r.cat.CloseCodes = append(r.cat.CloseCodes, catalog.CloseCode{Code: c.n.v, Name: name, Action: action, Meaning: meaning, Scope: scope, Pos: at})
 		i = len(r.cat.CloseCodes) - 1
-		set = func(m string) { r.cat.CloseCodes[i].Meaning = m }
+		set = func(m string) { r.cat.CloseCodes[i].Meaning = clean(m) }
 	case kindOpcodes:
 		r.cat.Opcodes = append(r.cat.Opcodes, catalog.Opcode{Code: c.n.v, Name: name, Direction: dir, Meaning: meaning, Scope: scope, Pos: at})
 		i = len(r.cat.Opcodes) - 1
-		set = func(m string) { r.cat.Opcodes[i].Meaning = m }
+		set = func(m string) { r.cat.Opcodes[i].Meaning = clean(m) }
 	default:
 		return nil
 	}

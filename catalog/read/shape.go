@@ -265,6 +265,11 @@ func bodyShape(v *jsonValue) (catalog.Shape, bool) {
 			}
 		}
 	}
+	if s.Path != "" && s.Code == "" && s.Message == "" {
+		// A nested object whose fields are named for neither: the path
+		// says where a code or message is, and there is none.
+		return catalog.Shape{}, false
+	}
 	s.Fields = codeFirst(s.Fields, s.Code)
 	return s, true
 }
@@ -322,7 +327,7 @@ func isErrorField(k string) bool {
 }
 
 func errorObject(v *jsonValue, path string, depth int) (*jsonValue, string) {
-	if depth > 3 || !v.object {
+	if depth > catalog.MaxPathDepth || !v.object {
 		return nil, ""
 	}
 	nested := false
@@ -336,6 +341,9 @@ func errorObject(v *jsonValue, path string, depth int) (*jsonValue, string) {
 		if isErrorField(k) && !nested {
 			return v, path
 		}
+	}
+	if !nested && placeholderSays(v, wFieldCode|wFieldText) {
+		return v, path // {"data": {"id": "<error code>"}}: the placeholders say it
 	}
 	join := func(k string) string {
 		if path == "" {
