@@ -5,6 +5,7 @@ import (
 	"go/token"
 	"go/types"
 	"strings"
+	"sync"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/typeutil"
@@ -51,16 +52,16 @@ type routeFinder struct {
 	funcTypes map[*types.Func]*ast.FuncType
 }
 
-var routeIndex = sinks.NewIndex(sinks.RouteTable)
+var routeIndex = sync.OnceValue(func() *sinks.Index { return sinks.NewIndex(sinks.RouteTable) })
 
 // findRoutes returns the package's route registrations.
 func findRoutes(pass *analysis.Pass, sum *summary.Result) []route {
-	if !routeIndex.Relevant(pass.Pkg) {
+	if !routeIndex().Relevant(pass.Pkg) {
 		return nil // no router package in reach
 	}
 	rf := &routeFinder{
 		pass:    pass,
-		matcher: routeIndex.Matcher(pass.Pkg, pass.TypesInfo),
+		matcher: routeIndex().Matcher(pass.Pkg, pass.TypesInfo),
 		values:  sum.Values(),
 		scopes:  map[*types.Var]string{},
 		mounts:  map[*types.Var]string{},
@@ -227,7 +228,7 @@ func (rf *routeFinder) passedRouters(call *ast.CallExpr) {
 		return // not a function of this package
 	}
 	for i, a := range call.Args {
-		if !routeIndex.SinkPackage(typePkgPath(rf.pass.TypesInfo.TypeOf(a))) {
+		if !routeIndex().SinkPackage(typePkgPath(rf.pass.TypesInfo.TypeOf(a))) {
 			continue // not a router
 		}
 		if p := rf.prefixOf(a); p != "" {

@@ -1,6 +1,10 @@
 package analysisdoc
 
 import (
+	"go/parser"
+	"go/token"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -67,4 +71,36 @@ func TestMustExtractPanics(t *testing.T) {
 		}
 	}()
 	MustExtract([]byte("package p\n"), "x")
+}
+
+// TestLineCommentIsTheParsersText checks the fast path against the
+// parser, on this package's fixture and on every pass's doc.go.
+func TestLineCommentIsTheParsersText(t *testing.T) {
+	t.Parallel()
+	files := map[string][]byte{"fixture": []byte(docGo)}
+	for _, pass := range []string{"httpstatus", "errorcode", "closecode", "leak5xx", "opstatus"} {
+		data, err := os.ReadFile(filepath.Join("..", "..", pass, "doc.go"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		files[pass] = data
+	}
+	files["directive"] = []byte("//go:build ignore\n\n// Package p.\n//\n//go:generate x\n// More.\npackage p\n")
+	for name, data := range files {
+		f, err := parser.ParseFile(token.NewFileSet(), "doc.go", data, parser.ParseComments|parser.PackageClauseOnly)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, ok := lineComment(data)
+		if !ok {
+			t.Errorf("%s: lineComment did not read the comment", name)
+			continue
+		}
+		if want := f.Doc.Text(); got != want {
+			t.Errorf("%s: lineComment =\n%q\nthe parser's Text =\n%q", name, got, want)
+		}
+	}
+	if _, ok := lineComment([]byte("/* Package p. */\npackage p\n")); ok {
+		t.Error("lineComment read a block comment; the parser must")
+	}
 }

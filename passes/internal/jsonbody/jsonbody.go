@@ -210,8 +210,9 @@ var Analyzer = &analysis.Analyzer{
 	RunDespiteErrors: true,
 }
 
-// index is the sink table, to know the status fields of framework errors.
-var index = sinks.NewIndex(sinks.Table)
+// index is the sink table, to know the status fields of framework errors;
+// built on first use, not at every start of a go vet process.
+var index = sync.OnceValue(func() *sinks.Index { return sinks.NewIndex(sinks.Table) })
 
 // draft is a helper's summary while the package is analysed: one body
 // per object it builds, keyed by the object's node and, for a helper call
@@ -249,7 +250,7 @@ func run(pass *analysis.Pass) (any, error) {
 	st := &state{
 		pass:    pass,
 		values:  values,
-		matcher: index.Matcher(pass.Pkg, pass.TypesInfo),
+		matcher: index().Matcher(pass.Pkg, pass.TypesInfo),
 		owners:  make(params.Owners),
 		local:   make(map[types.Object]draft),
 		facts:   make(map[*types.Func]*Helper),
@@ -390,7 +391,7 @@ func (st *state) finish(fl *flow, insp *inspector.Inspector, bodies []*Body) ([]
 // directly or transitively.
 func relevant(pkg *types.Package) bool {
 	return sinks.Imports(pkg, func(path string) bool {
-		return path == "encoding/json" || index.SinkPackage(path)
+		return path == "encoding/json" || index().SinkPackage(path)
 	})
 }
 

@@ -180,12 +180,14 @@ var Analyzer = New(sinks.Table)
 // rows is for tests. Two analyzers from New must not run together, since
 // they export the same fact type.
 func New(rows []sinks.Row) *analysis.Analyzer {
-	ix := sinks.NewIndex(rows)
+	// The index is built on first use, not when the program starts: go vet
+	// starts the program once per package.
+	tableIndex := sync.OnceValue(func() *sinks.Index { return sinks.NewIndex(rows) })
 	var withDeclared sync.Map // *config.Config -> *sinks.Index: rows and the config file's sinks
 	index := func(pass *analysis.Pass) *sinks.Index {
 		cfg, ok := pass.ResultOf[config.Analyzer].(*config.Config)
 		if !ok || len(cfg.Sinks()) == 0 {
-			return ix // no sinks declared
+			return tableIndex() // no sinks declared
 		}
 		if v, ok := withDeclared.Load(cfg); ok {
 			return v.(*sinks.Index)
