@@ -136,15 +136,17 @@ func main() {
 func run(dir string, mods []corpus.Module, filter *regexp.Regexp, modes []string, runs int, jsonOut, gcl string, extra []tool) error {
 	bin := filepath.Join(dir, "bin")
 	statuslint := filepath.Join(bin, "statuslint")
+	lean := filepath.Join(bin, "statuslint-vet")
 	noop := filepath.Join(bin, "noopvet")
-	// Build both tools from this checkout (benchvet runs from its root).
-	for _, b := range [][2]string{{statuslint, "./cmd/statuslint"}, {noop, "./internal/cmd/noopvet"}} {
+	// Build the tools from this checkout (benchvet runs from its root).
+	for _, b := range [][2]string{{statuslint, "./cmd/statuslint"}, {lean, "./cmd/statuslint-vet"}, {noop, "./internal/cmd/noopvet"}} {
 		if out, err := exec.Command("go", "build", "-o", b[0], b[1]).CombinedOutput(); err != nil {
 			return fmt.Errorf("go build %s: %v\n%s", b[1], err, out)
 		}
 	}
 	tools := []tool{
 		{Name: "go vet", Prog: "go", Args: []string{"vet"}},
+		{Name: "statuslint-vet", Prog: "go", Args: []string{"vet", "-vettool=" + lean}},
 		{Name: "statuslint", Prog: "go", Args: []string{"vet", "-vettool=" + statuslint}},
 		{Name: "noop", Prog: "go", Args: []string{"vet", "-vettool=" + noop}},
 	}

@@ -275,7 +275,11 @@ func run(pass *analysis.Pass) (any, error) {
 
 	// Pass 2: the objects built in place, and the calls of local helpers.
 	var bodies []*Body
-	var pending []*ast.CallExpr
+	type pendingCall struct {
+		call  *ast.CallExpr
+		local types.Object // the package's own helper, or nil for an imported one
+	}
+	var pending []pendingCall
 	inner := make(map[*ast.CompositeLit]bool) // embedded literals read with their outer one
 	for cur := range insp.Root().Preorder((*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil), (*ast.CallExpr)(nil)) {
 		if st.testFile(cur.Node().Pos()) {
@@ -300,8 +304,11 @@ func run(pass *analysis.Pass) (any, error) {
 				}
 			}
 		case *ast.CallExpr:
-			if callee := typeutil.Callee(info, n); params.Local(st.pass.Pkg, callee) != nil || st.helperOf(callee) != nil {
-				pending = append(pending, n) // a local helper, or an imported one
+			callee := typeutil.Callee(info, n)
+			if local := params.Local(st.pass.Pkg, callee); local != nil {
+				pending = append(pending, pendingCall{n, local}) // a local helper
+			} else if st.helperOf(callee) != nil {
+				pending = append(pending, pendingCall{n, nil}) // an imported one
 			}
 		}
 	}
@@ -311,10 +318,13 @@ func run(pass *analysis.Pass) (any, error) {
 	for _, b := range bodies {
 		st.reachAll(draftKey{b.Node, 0}, b.Keys, b.Values)
 	}
-	for changed := true; changed; {
+	for round, changed := 0, true; changed; round++ {
 		changed = false
-		for _, call := range pending {
-			bs, keys := st.callBodies(call)
+		for _, pc := range pending {
+			if pc.local == nil && round > 0 || pc.local != nil && st.local[pc.local] == nil {
+				continue // an imported fact, read once; a helper that builds nothing (yet)
+			}
+			bs, keys := st.callBodies(pc.call)
 			for i, b := range bs {
 				if st.reachAll(keys[i], b.Keys, b.Values) {
 					changed = true
