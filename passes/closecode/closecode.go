@@ -427,7 +427,7 @@ func importedPackage(pkg *types.Package, path string) *types.Package {
 // a close frame.
 func (r *reporter) reason(s summary.Site) {
 	val := s.ValueExpr()
-	text, ok := r.ev.String(val)
+	text, ok := s.Text(r.ev)
 	if !ok {
 		return // not a constant string
 	}
