@@ -4,7 +4,11 @@
 // are reported where gateway looks them up or calls them.
 package codes
 
-import "github.com/gorilla/websocket"
+import (
+	"encoding/json"
+
+	"github.com/gorilla/websocket"
+)
 
 // CloseCode is a gateway close code.
 type CloseCode int
@@ -45,3 +49,34 @@ func Unknown() Disconnect { return Disconnect{Code: int(UNKNOWN_ERROR), Reason: 
 
 // Message is the control message type gateway writes with.
 const Message = websocket.CloseMessage
+
+// The opcodes.
+const (
+	OP_DISPATCH      = 0
+	OP_HELLO         = 10
+	OP_HEARTBEAT_ACK = 11
+)
+
+// Frame is a gateway payload.
+type Frame struct {
+	Op  int `json:"op"`
+	Seq int `json:"s,omitempty"`
+	D   any `json:"d,omitempty"`
+}
+
+// MarshalBotFrame encodes a frame of the opcode op: op is checked where
+// it is called.
+func MarshalBotFrame(op int, data any) ([]byte, error) { // want MarshalBotFrame:`frame\(op:0\)`
+	return json.Marshal(Frame{Op: op, D: data})
+}
+
+// NewHelloFrame returns a frame of a constant opcode: it is checked where
+// what it returns is sent.
+func NewHelloFrame() Frame { return Frame{Op: OP_HELLO} } // want NewHelloFrame:`frame\(op=10\)`
+
+// MarshalSeq encodes a dispatch: its parameter is the sequence, not the
+// opcode.
+func MarshalSeq(seq int) []byte { // want MarshalSeq:`frame\(op=0\)`
+	b, _ := json.Marshal(Frame{Op: OP_DISPATCH, Seq: seq})
+	return b
+}

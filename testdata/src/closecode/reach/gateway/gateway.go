@@ -4,6 +4,7 @@
 package gateway
 
 import (
+	"encoding/json"
 	"log"
 
 	"github.com/gorilla/websocket"
@@ -56,4 +57,29 @@ func (c *Conn) Reject(code codes.CloseCode) {
 	_ = c.ws.WriteMessage(codes.Message, websocket.FormatCloseMessage(codes.CloseCodes["kicked"], ""))                                                   // want `close code 4006 is not documented in docs/gateway.md.*\(the entry of CloseCodes at codes.go:\d+\)`
 	_ = c.ws.WriteMessage(codes.Message, websocket.FormatCloseMessage(codes.CloseCodes["unknown"], ""))                                                  // right: 4000 is documented
 	log.Println(codes.CloseCodes["reserved"], codes.CloseCodeMessages[codes.DISALLOWED_INTENTS])                                                         // right: logged, not sent
+}
+
+// hello writes the frames codes' helpers build.
+func (c *Conn) hello() {
+	b, err := codes.MarshalBotFrame(codes.OP_HEARTBEAT_ACK, nil) // want `gateway opcode 11 is not documented in docs/gateway.md \(reaches WriteMessage at gateway.go:\d+\)`
+	if err != nil {
+		return
+	}
+	_ = c.ws.WriteMessage(websocket.TextMessage, b)
+	_ = c.ws.WriteJSON(codes.NewHelloFrame())              // want `gateway opcode 10 is not documented in docs/gateway.md \(returned by NewHelloFrame at codes.go:\d+\)`
+	ok, _ := codes.MarshalBotFrame(codes.OP_DISPATCH, nil) // right: 0 is documented
+	_ = c.ws.WriteMessage(websocket.TextMessage, ok)
+	kept, _ := codes.MarshalBotFrame(42, nil) // right: logged, never written
+	log.Println(kept)
+	_ = c.ws.WriteMessage(websocket.TextMessage, codes.MarshalSeq(42))  // right: 42 is the sequence, not the opcode
+	_ = c.ws.WriteMessage(websocket.TextMessage, marshalFrame(12, nil)) // want `gateway opcode 12 is not documented in docs/gateway.md`
+	again, _ := codes.MarshalBotFrame(codes.OP_HEARTBEAT_ACK, nil)
+	again = nil                                         // right: replaced before it is written
+	_ = c.ws.WriteMessage(websocket.TextMessage, again) // nothing to report: the frame is not what is sent
+}
+
+// marshalFrame is this package's own helper: op is checked at its calls.
+func marshalFrame(op int, d any) []byte {
+	b, _ := json.Marshal(codes.Frame{Op: op, D: d})
+	return b
 }
