@@ -440,7 +440,7 @@ func run(pass *analysis.Pass, ix *sinks.Index) (any, error) {
 		if st.testFile(sites[i].Expr.Pos()) {
 			sites[i].Role = readRole(sites[i].Role) // a test's status is an input, never the API's answer
 		}
-		if sites[i].Const == nil {
+		if sites[i].Const == nil && flows(sites[i].Role) {
 			sites[i].Const = st.importedEntry(sites[i].ValueExpr()) // m[K] of another package's map
 		}
 		if v := st.unwrap(sites[i].Expr); v != sites[i].Expr {
