@@ -1,6 +1,7 @@
 package summary
 
 import (
+	"cmp"
 	"fmt"
 	"go/ast"
 	"go/constant"
@@ -10,6 +11,7 @@ import (
 	"slices"
 	"strings"
 
+	"golang.org/x/tools/go/types/objectpath"
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/statuslint/statuslint/passes/internal/sinks"
@@ -131,6 +133,7 @@ type carry struct {
 	mapFacts   map[*types.Var]*MapEntries    // imported, memoised (nil: none)
 	received   map[*types.Var]ast.Expr       // v of v, ok := <-ch and for v := range ch: the channel
 	passed     map[types.Object][]int        // this package's functions that return an error parameter
+	elsewhere  map[string]*carried           // SentFields of the packages imported, by package path and object path
 }
 
 // recordCarry indexes, in the first walk, what this file's routes need:
@@ -239,6 +242,25 @@ func (st *state) localCarrier(v *types.Var) *carried {
 	if c == nil {
 		return nil // reaches no sink here
 	}
+	return st.unnamed(v, c)
+}
+
+// fieldCarrier returns what reaches the field v of another package's
+// type, through this package's sinks or those of a package it imports,
+// when v's own package's facts do not say it already.
+func (st *state) fieldCarrier(v *types.Var) *carried {
+	if c := st.localCarrier(v); c != nil {
+		return c
+	}
+	if c := st.sentElsewhere(v); c != nil {
+		return st.unnamed(v, c)
+	}
+	return nil
+}
+
+// unnamed returns c if no FieldSinks fact of v's package names v, else
+// nil.
+func (st *state) unnamed(v *types.Var, c *carried) *carried {
 	if imp, ok := st.imported[v]; ok {
 		if imp != nil {
 			return nil // its package knows
@@ -262,7 +284,7 @@ func (st *state) fieldCallRound() bool {
 			if r.Param < 0 || fc.fields[i] == nil {
 				continue // a constant: a site, nothing to follow
 			}
-			c := st.localCarrier(fc.fields[i])
+			c := st.fieldCarrier(fc.fields[i])
 			if c == nil {
 				continue
 			}
@@ -292,7 +314,7 @@ func (st *state) fieldCallSites(sites []Site) []Site {
 			if fc.fields[i] == nil {
 				continue
 			}
-			c := st.localCarrier(fc.fields[i])
+			c := st.fieldCarrier(fc.fields[i])
 			if c == nil {
 				continue // the field reaches no sink here
 			}
@@ -590,4 +612,89 @@ func (st *state) exportCarry() {
 			st.pass.ExportObjectFact(fn, &PassesError{Params: params})
 		}
 	}
+	st.exportSentFields()
+}
+
+// SentFields is the package fact of a package whose sinks read fields of
+// other packages' types (sendJSON(w, e.HTTPStatus, e) with e an
+// *apierrors.HTTPError): a third package that imports it, directly or
+// not, and calls those types' constructors writes fields that are sent.
+type SentFields struct {
+	Fields []SentField
+}
+
+// SentField is one field of another package's type that reaches a sink.
+type SentField struct {
+	Pkg   string // the field's package path
+	Path  string // the field's object path in its package (objectpath)
+	Roles []Param
+	Via   string // the sink it reaches: "sendJSON at errors.go:212"
+}
+
+// AFact marks SentFields as an analysis fact.
+func (*SentFields) AFact() {}
+
+// String prints the fact as sent-fields(apierrors.HTTPStatus:status).
+func (f *SentFields) String() string {
+	parts := make([]string, len(f.Fields))
+	for i, s := range f.Fields {
+		roles := make([]string, len(s.Roles))
+		for j, p := range s.Roles {
+			roles[j] = p.Role.String()
+		}
+		parts[i] = fmt.Sprintf("%s.%s:%s", filepath.Base(s.Pkg), s.Path, strings.Join(roles, "+"))
+	}
+	return "sent-fields(" + strings.Join(parts, ", ") + ")"
+}
+
+// exportSentFields exports the SentFields fact of the package: the fields
+// of other packages' types that reach its sinks and that their own
+// packages' facts do not name.
+func (st *state) exportSentFields() {
+	var f SentFields
+	var enc objectpath.Encoder
+	for obj, c := range st.carriers {
+		v, ok := obj.(*types.Var)
+		if !ok || !v.IsField() || v.Pkg() == nil || v.Pkg() == st.pass.Pkg || st.localCarrier(v) == nil {
+			continue // a channel, a field of this package, or one its package's facts name
+		}
+		path, err := enc.For(v)
+		if err != nil {
+			continue // a field of no path: of a local type
+		}
+		f.Fields = append(f.Fields, SentField{Pkg: v.Pkg().Path(), Path: string(path), Roles: c.roles, Via: c.via})
+	}
+	if len(f.Fields) == 0 {
+		return
+	}
+	slices.SortFunc(f.Fields, func(a, b SentField) int { return cmp.Or(cmp.Compare(a.Pkg, b.Pkg), cmp.Compare(a.Path, b.Path)) })
+	st.pass.ExportPackageFact(&f)
+}
+
+// sentElsewhere returns what reaches the field v through the sinks of a
+// package this one imports, directly or not, by its SentFields fact.
+func (st *state) sentElsewhere(v *types.Var) *carried {
+	if st.carry.elsewhere == nil {
+		st.carry.elsewhere = make(map[string]*carried)
+		for _, pf := range st.pass.AllPackageFacts() {
+			f, ok := pf.Fact.(*SentFields)
+			if !ok {
+				continue // another kind of fact
+			}
+			for _, s := range f.Fields {
+				key := s.Pkg + " " + s.Path
+				if _, seen := st.carry.elsewhere[key]; !seen {
+					st.carry.elsewhere[key] = &carried{roles: s.Roles, via: s.Via}
+				}
+			}
+		}
+	}
+	if len(st.carry.elsewhere) == 0 || v.Pkg() == nil {
+		return nil
+	}
+	path, err := objectpath.For(v)
+	if err != nil {
+		return nil
+	}
+	return st.carry.elsewhere[v.Pkg().Path()+" "+string(path)]
 }

@@ -200,7 +200,7 @@ func New(rows []sinks.Row) *analysis.Analyzer {
 		Run:        func(pass *analysis.Pass) (any, error) { return run(pass, index(pass)) },
 		ResultType: reflect.TypeFor[*Result](),
 		FactTypes: []analysis.Fact{new(Sinks), new(FieldSinks), new(Identity), new(Returns), new(ErrorReturns),
-			new(FieldResults), new(MapEntries), new(PassesError)},
+			new(FieldResults), new(MapEntries), new(PassesError), new(SentFields)},
 		// Ill-typed code is read as far as its types go.
 		RunDespiteErrors: true,
 	}
