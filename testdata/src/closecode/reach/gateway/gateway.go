@@ -19,6 +19,8 @@ type Conn struct {
 	codes  chan int
 	reason chan string
 	logged chan int
+	frames chan codes.Frame
+	events chan codes.Frame
 }
 
 // writer sends what the other goroutines ask for: ranging over one
@@ -38,6 +40,19 @@ func (c *Conn) writer() {
 	case code := <-c.logged:
 		log.Println(code)
 	}
+	for f := range c.frames {
+		_ = c.ws.WriteJSON(f)
+	}
+	for f := range c.events {
+		log.Println(f.Op)
+	}
+}
+
+// dispatch hands the writer frames to send.
+func (c *Conn) dispatch() {
+	c.frames <- codes.Frame{Op: 13} // want `gateway opcode 13 is not documented in docs/gateway.md`
+	c.frames <- codes.Frame{Op: codes.OP_DISPATCH}
+	c.events <- codes.Frame{Op: 13} // right: its receiver only logs
 }
 
 // Kick asks the writer to close.
