@@ -42,16 +42,20 @@ import (
 //     packages.
 
 // FieldResults is the fact exported on a function whose result is a
-// struct (or a pointer to one) some exported fields of which it sets from
-// a parameter or a constant: func NewBadRequestError(…) *HTTPError {
-// return NewHTTPError(http.StatusBadRequest, …) }.
+// struct, a pointer to one, or an interface holding one, some exported
+// fields of which it sets from a parameter or a constant:
+// func NewBadRequestError(…) *HTTPError { return
+// NewHTTPError(http.StatusBadRequest, …) }. Fields are named by object
+// path, so that a result of type error names its dynamic value's.
 type FieldResults struct {
 	Fields []FieldResult
 }
 
 // FieldResult is one field of a function's result and what sets it.
 type FieldResult struct {
-	Field string // the field's name
+	Field string // the field's name, for messages
+	Pkg   string // the field's package path
+	Path  string // the field's object path in its package (objectpath)
 	Param int    // the parameter the field gets (receiver excluded), or -1 for Value
 	Value int64  // the constant the field gets, when Param is -1
 	Where string // where the constant is written: "errors.go:12"
@@ -134,6 +138,28 @@ type carry struct {
 	received   map[*types.Var]ast.Expr       // v of v, ok := <-ch and for v := range ch: the channel
 	passed     map[types.Object][]int        // this package's functions that return an error parameter
 	elsewhere  map[string]*carried           // SentFields of the packages imported, by package path and object path
+	packages   map[string]*types.Package     // the packages imported, directly or not, by path
+	enc        objectpath.Encoder
+}
+
+// importedPackage returns the package of the path among those the
+// package imports, directly or not.
+func (st *state) importedPackage(path string) *types.Package {
+	if st.carry.packages == nil {
+		st.carry.packages = make(map[string]*types.Package)
+		var add func(p *types.Package)
+		add = func(p *types.Package) {
+			if _, seen := st.carry.packages[p.Path()]; seen {
+				return
+			}
+			st.carry.packages[p.Path()] = p
+			for _, q := range p.Imports() {
+				add(q)
+			}
+		}
+		add(st.pass.Pkg)
+	}
+	return st.carry.packages[path]
 }
 
 // recordCarry indexes, in the first walk, what this file's routes need:
@@ -151,16 +177,14 @@ func (st *state) recordCarry(n ast.Node) {
 		if len(fact) == 0 {
 			return // sets no field of its result that the fact could name
 		}
-		t := info.TypeOf(n)
-		if tup, ok := t.(*types.Tuple); ok {
-			t = tup.At(0).Type()
-		}
 		fc := fieldCall{call: n, fn: fn, fact: fact}
 		for _, r := range fact {
 			var field *types.Var
-			if obj, _, _ := types.LookupFieldOrMethod(t, true, fn.Pkg(), r.Field); obj != nil {
-				if v, ok := obj.(*types.Var); ok && v.IsField() {
-					field = v.Origin()
+			if pkg := st.importedPackage(r.Pkg); pkg != nil {
+				if obj, err := objectpath.Object(pkg, objectpath.Path(r.Path)); err == nil {
+					if v, ok := obj.(*types.Var); ok && v.IsField() {
+						field = v.Origin()
+					}
 				}
 			}
 			fc.fields = append(fc.fields, field)
@@ -390,7 +414,12 @@ func (st *state) resultFields(fn *types.Func, e ast.Expr, local map[*types.Func]
 			if !v.Exported() || !codeType(v.Type()) {
 				continue // no other package reads it, or it holds no code
 			}
-			if fr, ok := st.fieldValue(fn, v.Name(), val); ok {
+			path, err := st.carry.enc.For(v.Origin())
+			if err != nil {
+				continue // a field of a local type: no other package names it
+			}
+			field := FieldResult{Field: v.Name(), Pkg: v.Pkg().Path(), Path: string(path)}
+			if fr, ok := st.fieldValue(fn, field, val); ok {
 				out = append(out, fr)
 			}
 		}
@@ -400,7 +429,7 @@ func (st *state) resultFields(fn *types.Func, e ast.Expr, local map[*types.Func]
 			return nil // not a function with a result
 		}
 		g = g.Origin()
-		if !types.Identical(g.Signature().Results().At(0).Type(), fn.Signature().Results().At(0).Type()) {
+		if res := fn.Signature().Results().At(0).Type(); !types.Identical(g.Signature().Results().At(0).Type(), res) && !types.IsInterface(res) {
 			return nil // another type: its fields are not the result's
 		}
 		var facts []FieldResult
@@ -418,7 +447,7 @@ func (st *state) resultFields(fn *types.Func, e ast.Expr, local map[*types.Func]
 			if !ok {
 				continue // no argument of its own
 			}
-			if fr, ok := st.fieldValue(fn, r.Field, x.Args[i]); ok {
+			if fr, ok := st.fieldValue(fn, r, x.Args[i]); ok {
 				out = append(out, fr)
 			}
 		}
@@ -426,12 +455,13 @@ func (st *state) resultFields(fn *types.Func, e ast.Expr, local map[*types.Func]
 	return out
 }
 
-// fieldValue returns what sets the field named field of fn's result to
-// e: a constant, or a parameter of fn.
-func (st *state) fieldValue(fn *types.Func, field string, e ast.Expr) (FieldResult, bool) {
+// fieldValue returns what sets field (its Field, Pkg and Path) of fn's
+// result to e: a constant, or a parameter of fn.
+func (st *state) fieldValue(fn *types.Func, field FieldResult, e ast.Expr) (FieldResult, bool) {
 	if v, ok := st.values.Int(e); ok {
 		p := st.pass.Fset.Position(e.Pos())
-		return FieldResult{Field: field, Param: -1, Value: v, Where: fmt.Sprintf("%s:%d", filepath.Base(p.Filename), p.Line)}, true
+		field.Param, field.Value, field.Where = -1, v, fmt.Sprintf("%s:%d", filepath.Base(p.Filename), p.Line)
+		return field, true
 	}
 	id, ok := st.values.Source(e).(*ast.Ident)
 	if !ok {
@@ -442,7 +472,8 @@ func (st *state) fieldValue(fn *types.Func, field string, e ast.Expr) (FieldResu
 		return FieldResult{}, false
 	}
 	if o, ok := st.owners[v]; ok && o.Fn == fn {
-		return FieldResult{Field: field, Param: o.Index}, true
+		field.Param, field.Value, field.Where = o.Index, 0, ""
+		return field, true
 	}
 	return FieldResult{}, false // a local computed, another function's parameter
 }
@@ -652,13 +683,12 @@ func (f *SentFields) String() string {
 // packages' facts do not name.
 func (st *state) exportSentFields() {
 	var f SentFields
-	var enc objectpath.Encoder
 	for obj, c := range st.carriers {
 		v, ok := obj.(*types.Var)
 		if !ok || !v.IsField() || v.Pkg() == nil || v.Pkg() == st.pass.Pkg || st.localCarrier(v) == nil {
 			continue // a channel, a field of this package, or one its package's facts name
 		}
-		path, err := enc.For(v)
+		path, err := st.carry.enc.For(v)
 		if err != nil {
 			continue // a field of no path: of a local type
 		}
@@ -692,7 +722,7 @@ func (st *state) sentElsewhere(v *types.Var) *carried {
 	if len(st.carry.elsewhere) == 0 || v.Pkg() == nil {
 		return nil
 	}
-	path, err := objectpath.For(v)
+	path, err := st.carry.enc.For(v)
 	if err != nil {
 		return nil
 	}

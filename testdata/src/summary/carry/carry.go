@@ -67,14 +67,14 @@ func Wrap(err error) error { // want Wrap:`passes-error\(0\)`
 }
 
 // Second gives its second error back, on one path.
-func Second(a, b error) error { // want Second:`passes-error\(1\)`
+func Second(a, b error) error { // want Second:`passes-error\(1\)` Second:`fields\(Status=410\)`
 	if a != nil {
 		return New(http.StatusGone, a.Error())
 	}
 	return b
 }
 
-// Annotate returns a new error: no fact.
-func Annotate(err error) error { return New(http.StatusGone, err.Error()) }
+// Annotate returns a new error: no passes-error fact, but its Status.
+func Annotate(err error) error { return New(http.StatusGone, err.Error()) } // want Annotate:`fields\(Status=410\)`
 
 func computed() int { return http.StatusGone }

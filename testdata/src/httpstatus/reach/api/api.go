@@ -36,6 +36,12 @@ func create(name string) error {
 	if name == "old" {
 		return apierrors.NewHTTPError(http.StatusGone, "old", "gone") // want `status 410 Gone is not documented in docs/status-codes.md \(reaches sendJSON at api.go:\d+\)`
 	}
+	if name == "gone" {
+		return apierrors.Gone() // want `status 410 Gone is not documented in docs/status-codes.md \(HTTPStatus set by Gone at apierrors.go:\d+, reaches sendJSON at api.go:\d+\)`
+	}
+	if name == "locked" {
+		return apierrors.Locked() // want `status 423 Locked is not documented in docs/status-codes.md \(HTTPStatus set by Locked at apierrors.go:\d+, reaches sendJSON at api.go:\d+\)`
+	}
 	return apierrors.NewLevel(http.StatusGone) // right: Level is never sent
 }
 

@@ -53,3 +53,10 @@ func Wrap(err error) error {
 
 // Describe returns another error: what it is given goes nowhere.
 func Describe(err error) error { return &HTTPError{Message: err.Error()} }
+
+// Gone returns an error whose dynamic value, an *HTTPError, sets the
+// status: the fact names the field by its path, not the result's type.
+func Gone() error { return NewHTTPError(http.StatusGone, "gone", "gone") }
+
+// Locked builds the literal itself behind an error.
+func Locked() error { return &HTTPError{HTTPStatus: http.StatusLocked} }
