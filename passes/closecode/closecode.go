@@ -97,9 +97,7 @@ func (c *checker) run(pass *analysis.Pass) (any, error) {
 		seen: make(map[token.Pos]bool),
 		ends: newEnds(pass.Pkg, pass.TypesInfo, sum),
 	}
-	if cat.HasOpcodes() {
-		r.frames() // the facts of this package's helpers that build payloads
-	}
+	r.frames() // the facts of this package's helpers that build payloads, whatever the catalog
 	for _, s := range sum.Sites() {
 		switch s.Role {
 		case sinks.CloseCode:

@@ -69,8 +69,8 @@ func (r *reporter) frames() map[*types.Func]*Frame {
 // frame returns what the first result of the function decl gives the
 // opcode of the payload it returns, or nil.
 func (r *reporter) frame(decl *ast.FuncDecl) *Frame {
-	if decl.Type.Results == nil {
-		return nil // no result
+	if decl.Type.Results == nil || len(decl.Type.Results.List) == 0 || !r.payloadType(r.pass.TypesInfo.TypeOf(decl.Type.Results.List[0].Type)) {
+		return nil // no result that can be a payload or its encoding
 	}
 	params := make(map[types.Object]int)
 	i := 0
@@ -222,4 +222,37 @@ func (r *reporter) sentAt(s summary.Site, e ast.Expr) string {
 		return ""
 	}
 	return fmt.Sprintf(" (reaches %s at %s:%d)", s.Callee.Name(), filepath.Base(b.Filename), b.Line)
+}
+
+// payloadType reports whether a function's result of type t can be a
+// gateway payload or its encoding: bytes, a string, a struct (or a
+// pointer to one) with an "op" field, a map with string keys, or an
+// empty interface.
+func (r *reporter) payloadType(t types.Type) bool {
+	if t == nil {
+		return false // ill-typed
+	}
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Slice:
+		b, ok := u.Elem().Underlying().(*types.Basic)
+		return ok && b.Kind() == types.Byte
+	case *types.Basic:
+		return u.Info()&types.IsString != 0
+	case *types.Struct:
+		for i := range u.NumFields() {
+			if f := u.Field(i); f.Exported() && jsonName(f, u.Tag(i)) == opcodeField {
+				return true
+			}
+		}
+		return false
+	case *types.Map:
+		b, ok := u.Key().Underlying().(*types.Basic)
+		return ok && b.Info()&types.IsString != 0
+	case *types.Interface:
+		return u.Empty()
+	}
+	return false
 }
