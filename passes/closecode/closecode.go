@@ -57,6 +57,8 @@ func New(opts Options) *analysis.Analyzer {
 		URL:      URL,
 		Requires: []*analysis.Analyzer{config.Analyzer, summary.Analyzer},
 		Run:      c.run,
+		// The payloads helpers build, for the packages that send them.
+		FactTypes: []analysis.Fact{new(Frame)},
 		// Ill-typed code is read as far as its types go.
 		RunDespiteErrors: true,
 	}
@@ -95,6 +97,7 @@ func (c *checker) run(pass *analysis.Pass) (any, error) {
 		seen: make(map[token.Pos]bool),
 		ends: newEnds(pass.Pkg, pass.TypesInfo, sum),
 	}
+	r.frames() // the facts of this package's helpers that build payloads, whatever the catalog
 	for _, s := range sum.Sites() {
 		switch s.Role {
 		case sinks.CloseCode:
@@ -119,6 +122,9 @@ type reporter struct {
 	ends *ends              // which end of its connections the package is
 	// consts are the constants fixes may name, by value.
 	consts fiximport.Consts
+	// The helpers that build payloads (opframe.go), computed once a run.
+	frameOf map[*types.Func]*Frame
+	tuples  map[*types.Var]*ast.CallExpr
 }
 
 // code checks a close code against RFC 6455 and the catalog.
@@ -427,7 +433,7 @@ func importedPackage(pkg *types.Package, path string) *types.Package {
 // a close frame.
 func (r *reporter) reason(s summary.Site) {
 	val := s.ValueExpr()
-	text, ok := r.ev.String(val)
+	text, ok := s.Text(r.ev)
 	if !ok {
 		return // not a constant string
 	}

@@ -36,7 +36,10 @@
 //     sends (a struct whose field is encoded as "op", or a map with an "op"
 //     key, given to WriteJSON, wsjson.Write, or json.Marshal and then a
 //     message writer) whose opcode the catalog does not list, or lists as
-//     sent by clients only. A client may send the latter: a package that
+//     sent by clients only. A payload a helper builds and returns, alone
+//     or with an error (marshalBotFrame(op, d)), is checked at the
+//     helper's call, in any package: the opcode argument, or the call for
+//     another package's helper that returns a constant opcode. A client may send the latter: a package that
 //     dials a WebSocket connection and accepts none, or a local connection
 //     that only a dial assigns, is not reported for them.
 //

@@ -19,25 +19,34 @@ import (
 // included, sends {"op": N, "d": …}.
 const opcodeField = "op"
 
-// message checks the opcode of a gateway payload the program sends.
+// message checks the opcode of a gateway payload the program sends: a
+// literal this package builds, or one a helper builds (frameCall).
 func (r *reporter) message(s summary.Site) {
 	if !r.cat.HasOpcodes() {
 		return // no opcode table to hold it to
 	}
 	lit := r.ev.payload(s.Expr)
 	if lit == nil {
+		r.frameCall(s)
 		return // not a literal payload this package builds
 	}
 	val := r.opValue(lit)
 	if val == nil {
 		return // no op field, or left zero
 	}
-	if r.seen[val.Pos()] {
-		return // one payload sent from two places
-	}
 	code, ok := r.ev.Int(val)
 	if !ok {
 		return // computed
+	}
+	r.opcode(s, val, code, s.Elsewhere(r.pass.Fset))
+}
+
+// opcode reports the opcode code, written at val and sent by the site
+// s, if the catalog does not list it or lists it as a client's;
+// elsewhere says where it is sent, for the message.
+func (r *reporter) opcode(s summary.Site, val ast.Expr, code int64, elsewhere string) {
+	if r.seen[val.Pos()] {
+		return // one payload sent from two places
 	}
 	r.seen[val.Pos()] = true
 	d := analysis.Diagnostic{Pos: val.Pos(), End: val.End(), URL: URL}
@@ -45,7 +54,7 @@ func (r *reporter) message(s summary.Site) {
 	switch {
 	case !ok:
 		d.Category = CategoryOpcode
-		d.Message = fmt.Sprintf("gateway opcode %d is not documented in %s", code, r.cat.Describe()) + s.Elsewhere(r.pass.Fset)
+		d.Message = fmt.Sprintf("gateway opcode %d is not documented in %s", code, r.cat.Describe()) + elsewhere
 	case op.Direction == catalog.DirClient:
 		if r.ends.client(r.pass.TypesInfo, s.Call) {
 			return // a client sends it to the server

@@ -21,7 +21,7 @@ var update = flag.Bool("update", false, "rewrite the .golden files from the fixe
 var patterns = []string{
 	"errorcode/nethttp", "errorcode/gin", "errorcode/echo", "errorcode/fiber", "errorcode/chi",
 	"errorcode/hertz", "errorcode/helpers/...", "errorcode/codes", "errorcode/imports",
-	"errorcode/status", "errorcode/crash",
+	"errorcode/status", "errorcode/crash", "errorcode/fiber3", "errorcode/centrifuge",
 }
 
 // TestFixesCompile applies every fix the pass suggests over its whole

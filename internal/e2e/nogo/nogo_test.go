@@ -71,10 +71,10 @@ const docs = "docs/status-codes.md"
 // package, one or two packages down, so none is found without the facts
 // of apierr and respond.
 var want = []finding{
-	{"handlers/handlers.go:15:42", "errorcode", "undocumented-error-code", "error code 20003 is not documented in docs/status-codes.md"},
-	{"handlers/handlers.go:17:23", "errorcode", "undocumented-error-code", "error code 20009 is not documented in docs/status-codes.md"},
-	{"handlers/handlers.go:19:21", "httpstatus", "undocumented-status", "status 409 Conflict is not documented in docs/status-codes.md"},
-	{"handlers/handlers.go:21:19", "httpstatus", "raw-status", "raw status 404"},
+	{"handlers/handlers.go:16:42", "errorcode", "undocumented-error-code", "error code 20003 is not documented in docs/status-codes.md"},
+	{"handlers/handlers.go:18:23", "errorcode", "undocumented-error-code", "error code 20009 is not documented in docs/status-codes.md"},
+	{"handlers/handlers.go:20:21", "httpstatus", "undocumented-status", "status 409 Conflict is not documented in docs/status-codes.md"},
+	{"handlers/handlers.go:22:19", "httpstatus", "raw-status", "raw status 404"},
 }
 
 // suite returns the suite with the module's catalog, named as go vet's

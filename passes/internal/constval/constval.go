@@ -161,6 +161,10 @@ func (v *Values) Init(x *types.Var) (ast.Expr, bool) {
 	return e, ok
 }
 
+// Rewritten reports whether the local variable x is written after its
+// declaration, or aliased.
+func (v *Values) Rewritten(x *types.Var) bool { return v.dirty[x] }
+
 // Binding returns the local variable whose single initialiser is e (such
 // as a function literal bound with fail := func(…) {…}), or nil.
 func (v *Values) Binding(e ast.Expr) *types.Var {

@@ -60,6 +60,22 @@ var bodyRows = []Row{
 	{Pkg: "github.com/gofiber/fiber/v2", Name: "NewError", Kind: Func, Arg: 1, Role: Body},
 	{Pkg: "github.com/gofiber/fiber/v2", Recv: "Error", Name: "Message", Kind: Field, Role: Body},
 
+	// github.com/gofiber/fiber/v3 v3.1.0: the same methods on the Ctx and
+	// Res interfaces and whatever implements them; NewError and NewErrorf,
+	// whose message the default error handler sends as text.
+	{Pkg: "github.com/gofiber/fiber/v3", Recv: "Ctx", Name: "JSON", Kind: Implements, Arg: 0, Role: Body},
+	{Pkg: "github.com/gofiber/fiber/v3", Recv: "Ctx", Name: "JSONP", Kind: Implements, Arg: 0, Role: Body},
+	{Pkg: "github.com/gofiber/fiber/v3", Recv: "Ctx", Name: "XML", Kind: Implements, Arg: 0, Role: Body},
+	{Pkg: "github.com/gofiber/fiber/v3", Recv: "Ctx", Name: "Send", Kind: Implements, Arg: 0, Role: Body},
+	{Pkg: "github.com/gofiber/fiber/v3", Recv: "Ctx", Name: "SendString", Kind: Implements, Arg: 0, Role: Body},
+	{Pkg: "github.com/gofiber/fiber/v3", Recv: "Res", Name: "JSON", Kind: Implements, Arg: 0, Role: Body},
+	{Pkg: "github.com/gofiber/fiber/v3", Recv: "Res", Name: "JSONP", Kind: Implements, Arg: 0, Role: Body},
+	{Pkg: "github.com/gofiber/fiber/v3", Recv: "Res", Name: "XML", Kind: Implements, Arg: 0, Role: Body},
+	{Pkg: "github.com/gofiber/fiber/v3", Recv: "Res", Name: "Send", Kind: Implements, Arg: 0, Role: Body},
+	{Pkg: "github.com/gofiber/fiber/v3", Recv: "Res", Name: "SendString", Kind: Implements, Arg: 0, Role: Body},
+	{Pkg: "github.com/gofiber/fiber/v3", Name: "NewError", Kind: Func, Arg: 1, Role: Body},
+	{Pkg: "github.com/gofiber/fiber/v3", Recv: "Error", Name: "Message", Kind: Field, Role: Body},
+
 	// github.com/go-chi/render v1.0.3: JSON(w http.ResponseWriter,
 	// r *http.Request, v interface{}) and siblings, all with the body third.
 	{Pkg: "github.com/go-chi/render", Name: "JSON", Kind: Func, Arg: 2, Role: Body},

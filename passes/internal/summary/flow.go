@@ -180,6 +180,8 @@ func (st *state) flowTo(e ast.Expr, r sinks.Role, u sinks.Unset, via string, pos
 			return false // an operation on the value
 		}
 		obj, table = st.objectOf(x.X), st.carriers
+	case *ast.Ident:
+		obj, table = st.receivedFrom(x), st.carriers // v, ok := <-ch; for v := range ch
 	case *ast.CallExpr:
 		callee := typeutil.Callee(st.pass.TypesInfo, x)
 		fn, ok := callee.(*types.Func)
@@ -499,6 +501,9 @@ func (st *state) flowSites(sites []Site) []Site {
 // site's line, for a message to name it; else "".
 func (s Site) Elsewhere(fset *token.FileSet) string {
 	if s.Const != nil {
+		if s.Const.Note != "" {
+			return " (" + s.Const.Note + ")"
+		}
 		return " (returned by " + s.Const.By + ")"
 	}
 	if s.Via == "" {
@@ -672,7 +677,7 @@ func (st *state) importedSites(sites []Site) []Site {
 	for _, ir := range st.importedReturns {
 		for i, v := range ir.fact.Values {
 			sites = append(sites, Site{Expr: ir.call, Role: ir.role, Kind: Returned, Unset: ir.u,
-				Through: ir.fn, Via: ir.via, SinkPos: ir.pos, Const: &ReturnedConst{v, ir.fn.Name() + " at " + ir.fact.Where[i]}})
+				Through: ir.fn, Via: ir.via, SinkPos: ir.pos, Const: &ReturnedConst{Value: v, By: ir.fn.Name() + " at " + ir.fact.Where[i]}})
 		}
 	}
 	return sites
@@ -683,6 +688,13 @@ func (st *state) importedSites(sites []Site) []Site {
 type ReturnedConst struct {
 	Value int64
 	By    string // "statusOf at apierr.go:41"
+	// Text is the value when it is a string (IsText): the entry of
+	// another package's map of reasons.
+	Text   string
+	IsText bool
+	// Note, when set, is what a message says of where the value comes
+	// from and goes, in place of "returned by By".
+	Note string
 }
 
 // Int returns the constant value the site sends, if it is one: a
@@ -691,7 +703,18 @@ func (s Site) Int(vals interface {
 	Int(ast.Expr) (int64, bool)
 }) (int64, bool) {
 	if s.Const != nil {
-		return s.Const.Value, true
+		return s.Const.Value, !s.Const.IsText
 	}
 	return vals.Int(s.ValueExpr())
+}
+
+// Text returns the constant string the site sends, if it is one: the
+// entry of another package's map, or the value of ValueExpr.
+func (s Site) Text(vals interface {
+	String(ast.Expr) (string, bool)
+}) (string, bool) {
+	if s.Const != nil {
+		return s.Const.Text, s.Const.IsText
+	}
+	return vals.String(s.ValueExpr())
 }

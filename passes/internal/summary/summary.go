@@ -202,7 +202,8 @@ func New(rows []sinks.Row) *analysis.Analyzer {
 		Requires:   []*analysis.Analyzer{config.Analyzer},
 		Run:        func(pass *analysis.Pass) (any, error) { return run(pass, index(pass)) },
 		ResultType: reflect.TypeFor[*Result](),
-		FactTypes:  []analysis.Fact{new(Sinks), new(FieldSinks), new(Identity), new(Returns), new(ErrorReturns)},
+		FactTypes: []analysis.Fact{new(Sinks), new(FieldSinks), new(Identity), new(Returns), new(ErrorReturns),
+			new(FieldResults), new(MapEntries), new(PassesError), new(SentFields)},
 		// Ill-typed code is read as far as its types go.
 		RunDespiteErrors: true,
 	}
@@ -271,6 +272,7 @@ type state struct {
 	errCalls        []errorCall
 	retReach        map[types.Object]bool // memo of returnReaches
 	root            inspector.Cursor
+	carry           carry // the routes of carry.go
 }
 
 func run(pass *analysis.Pass, ix *sinks.Index) (any, error) {
@@ -324,6 +326,7 @@ func run(pass *analysis.Pass, ix *sinks.Index) (any, error) {
 	for cur := range insp.Root().Preorder(nodeTypes...) {
 		st.values.Record(cur.Node())
 		st.recordFlow(cur)
+		st.recordCarry(cur.Node())
 		st.recordModify(cur)
 		switch n := cur.Node().(type) {
 		case *ast.FuncDecl:
@@ -440,6 +443,7 @@ func run(pass *analysis.Pass, ix *sinks.Index) (any, error) {
 			pass.ExportObjectFact(fn, f)
 		}
 	}
+	st.exportCarry()
 
 	// The sites of the calls of local helpers, now that their summaries
 	// are complete.
@@ -453,9 +457,13 @@ func run(pass *analysis.Pass, ix *sinks.Index) (any, error) {
 	sites = st.flowSites(sites)
 	sites = st.importedSites(sites)
 	sites = st.errorCallSites(sites)
+	sites = st.fieldCallSites(sites)
 	for i := range sites {
 		if st.testFile(sites[i].Expr.Pos()) {
 			sites[i].Role = readRole(sites[i].Role) // a test's status is an input, never the API's answer
+		}
+		if sites[i].Const == nil && flows(sites[i].Role) {
+			sites[i].Const = st.importedEntry(sites[i].ValueExpr()) // m[K] of another package's map
 		}
 		if v := st.unwrap(sites[i].Expr); v != sites[i].Expr {
 			sites[i].Value = v // x.Code(), codes[K]: the value itself
@@ -502,6 +510,9 @@ func (st *state) fixpoint(fixed []Site, pending []pendingCall) {
 			}
 		}
 		if st.flowRound() {
+			changed = true
+		}
+		if st.fieldCallRound() {
 			changed = true
 		}
 	}

@@ -90,7 +90,14 @@ func (st *state) reachesFramework(cur inspector.Cursor, depth int) bool {
 		case *ast.ReturnStmt:
 			return st.returnReaches(parent, depth)
 		case *ast.CallExpr:
-			return st.errorEntry(p, cur.Node())
+			if st.errorEntry(p, cur.Node()) {
+				return true
+			}
+			if st.passesOn(p, cur.Node()) {
+				cur = parent // wrap(err) returns err: the call's value goes on
+				continue
+			}
+			return false
 		case *ast.AssignStmt:
 			if len(p.Rhs) == 1 && p.Rhs[0] == cur.Node() && len(p.Lhs) > 1 {
 				// x, err := f(): the error is the last result
@@ -401,7 +408,7 @@ func (st *state) errorCallSites(sites []Site) []Site {
 		call := c.cur.Node().(*ast.CallExpr)
 		for i, v := range c.fact.Values {
 			sites = append(sites, Site{Expr: call, Role: sinks.Status, Kind: Returned, Callee: c.fn,
-				Through: c.fn, Const: &ReturnedConst{v, c.fn.Name() + " at " + c.fact.Where[i]}})
+				Through: c.fn, Const: &ReturnedConst{Value: v, By: c.fn.Name() + " at " + c.fact.Where[i]}})
 		}
 	}
 	return sites

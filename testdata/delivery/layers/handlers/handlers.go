@@ -5,6 +5,7 @@ import (
 	"net/http"
 
 	"example.com/layers/apierr"
+	"example.com/layers/problem"
 	"example.com/layers/respond"
 )
 
@@ -23,5 +24,8 @@ func Get(w http.ResponseWriter, r *http.Request) {
 		// Documented statuses and codes: nothing to report.
 		respond.NotFound(w, 20001)
 		apierr.Write(w, http.StatusBadRequest, 20002, "malformed request")
+		respond.Problem(w, problem.Missing())
+		respond.Problem(w, problem.New(http.StatusBadRequest, "bad"))
+		respond.Status(w, problem.Statuses["missing"])
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"net/http"
 
 	"example.com/layers/apierr"
+	"example.com/layers/problem"
 )
 
 // NotFound answers 404 with an error code.
@@ -23,3 +24,15 @@ func JSON(w http.ResponseWriter, status int, v any) {
 	w.WriteHeader(status)
 	_ = json.NewEncoder(w).Encode(v)
 }
+
+// Problem answers with a problem's status: problem's field, sent here.
+func Problem(w http.ResponseWriter, p *problem.Problem) { w.WriteHeader(p.Status) }
+
+// Frame is a payload of the API's WebSocket gateway.
+type Frame struct {
+	Op int `json:"op"`
+	D  any `json:"d,omitempty"`
+}
+
+// MarshalFrame encodes a frame of opcode op: a frame fact.
+func MarshalFrame(op int, d any) ([]byte, error) { return json.Marshal(Frame{Op: op, D: d}) }

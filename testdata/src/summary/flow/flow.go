@@ -26,7 +26,7 @@ func (e *APIError) close() []byte {
 
 // NewAPIError is a constructor: its parameter reaches the sink through
 // the field.
-func NewAPIError(status int) *APIError { // want NewAPIError:`sinks\(0:status\)`
+func NewAPIError(status int) *APIError { // want NewAPIError:`sinks\(0:status\)` NewAPIError:`fields\(Status:0\)`
 	return &APIError{Status: status}
 }
 

@@ -25,7 +25,7 @@ func Expect(resp *http.Response, want int) bool { // want Expect:`sinks\(1:statu
 	return resp.StatusCode == want
 }
 
-func Build(code int) *http.Response { // want Build:`sinks\(0:status-read\)`
+func Build(code int) *http.Response { // want Build:`sinks\(0:status-read\)` Build:`fields\(StatusCode:0\)`
 	return &http.Response{StatusCode: code}
 }
 

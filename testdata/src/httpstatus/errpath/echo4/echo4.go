@@ -28,6 +28,18 @@ func handler(c echo.Context, which int) error {
 		errs.Fail(c, echo.NewHTTPError(http.StatusMethodNotAllowed, "x")) // want `status 405 Method Not Allowed is not documented`
 	case 6:
 		return errs.Teapot() // reported where Teapot returns it
+	case 7:
+		return wrap(echo.NewHTTPError(http.StatusExpectationFailed, "x")) // want `status 417 Expectation Failed is not documented`
+	case 8:
+		return errs.Pass(echo.NewHTTPError(http.StatusPreconditionFailed, "x")) // want `status 412 Precondition Failed is not documented`
+	case 9:
+		return errs.Pass(wrap(echo.NewHTTPError(http.StatusRequestTimeout))) // want `status 408 Request Timeout is not documented`
+	case 10:
+		return errs.Describe(echo.NewHTTPError(http.StatusConflict, "x")) // right: Describe returns another error
+	case 11:
+		return swallow(echo.NewHTTPError(http.StatusConflict, "x")) // right: swallow never returns its parameter
+	case 12:
+		return errs.Pass(nil, echo.NewHTTPError(http.StatusConflict, "x")) // right: Pass returns its first parameter only
 	}
 
 	// Negatives: the values never reach echo.
@@ -87,4 +99,19 @@ func lookup(v string) (int, error) {
 // check's error is dropped by its only caller.
 func check(v string) (int, error) {
 	return 0, echo.NewHTTPError(http.StatusGone, v) // right: no caller returns it
+}
+
+// wrap gives its error back: what it is given reaches echo where its
+// call does.
+func wrap(err error) error {
+	if err == nil {
+		return nil
+	}
+	return err
+}
+
+// swallow logs its error and returns none.
+func swallow(err error) error {
+	_ = err.Error()
+	return nil
 }

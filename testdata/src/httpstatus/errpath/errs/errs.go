@@ -34,3 +34,14 @@ func Logged() string { return Message(errLogged) }
 func Exchange(token string) (string, error) {
 	return "", echo.NewHTTPError(http.StatusConflict, "exchange failed") // reported where a handler returns it
 }
+
+// Pass gives its first error back; the others it only reads.
+func Pass(err error, others ...error) error {
+	for _, o := range others {
+		_ = o.Error()
+	}
+	return err
+}
+
+// Describe returns a new error with err's text: err itself goes nowhere.
+func Describe(err error) error { return echo.NewHTTPError(http.StatusOK, err.Error()) }

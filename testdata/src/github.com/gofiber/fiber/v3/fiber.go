@@ -53,6 +53,9 @@ type Ctx interface {
 	Status(status int) Ctx
 	SendStatus(status int) error
 	JSON(data any, ctype ...string) error
+	JSONP(data any, callback ...string) error
+	XML(data any) error
+	Send(body []byte) error
 	SendString(body string) error
 }
 
@@ -61,17 +64,24 @@ type Res interface {
 	Status(status int) Ctx
 	SendStatus(status int) error
 	JSON(data any, ctype ...string) error
+	JSONP(data any, callback ...string) error
+	XML(data any) error
+	Send(body []byte) error
+	SendString(body string) error
 }
 
 // DefaultCtx is the Ctx fiber builds.
 type DefaultCtx struct{}
 
-func (c *DefaultCtx) Res() Res                             { panic("stub") }
-func (c *DefaultCtx) Redirect() *Redirect                  { panic("stub") }
-func (c *DefaultCtx) Status(status int) Ctx                { panic("stub") }
-func (c *DefaultCtx) SendStatus(status int) error          { panic("stub") }
-func (c *DefaultCtx) JSON(data any, ctype ...string) error { panic("stub") }
-func (c *DefaultCtx) SendString(body string) error         { panic("stub") }
+func (c *DefaultCtx) Res() Res                                 { panic("stub") }
+func (c *DefaultCtx) Redirect() *Redirect                      { panic("stub") }
+func (c *DefaultCtx) Status(status int) Ctx                    { panic("stub") }
+func (c *DefaultCtx) SendStatus(status int) error              { panic("stub") }
+func (c *DefaultCtx) JSON(data any, ctype ...string) error     { panic("stub") }
+func (c *DefaultCtx) SendString(body string) error             { panic("stub") }
+func (c *DefaultCtx) JSONP(data any, callback ...string) error { panic("stub") }
+func (c *DefaultCtx) XML(data any) error                       { panic("stub") }
+func (c *DefaultCtx) Send(body []byte) error                   { panic("stub") }
 
 // Redirect builds a redirect response.
 type Redirect struct{}
