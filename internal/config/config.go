@@ -90,6 +90,7 @@ type Config struct {
 	flagSel, fileSel selection
 	options          map[string]map[string]string
 	sinks            []SinkRow
+	factsOnly        bool
 
 	loadErr  error    // the configuration could not be read
 	reported sync.Map // package path -> true, once loadErr is returned for it
@@ -364,12 +365,17 @@ var factsOnly bool
 // VetxOnly run.
 func FactsOnly() { factsOnly = true }
 
+// FactsOnly reports whether this run is for facts alone (FactsOnly was
+// called): its findings are dropped, so a pass may skip the work that
+// only finds.
+func (c *Config) FactsOnly() bool { return c.factsOnly }
+
 // build reads the config file (if any) and the catalog it and the flags
 // name.
 func build(file, root string) (*Config, error) {
 	cfg := &Config{flagSel: flagSelection()}
 	if factsOnly {
-		cfg.Catalog, cfg.Default = catalog.Default(), true
+		cfg.Catalog, cfg.Default, cfg.factsOnly = catalog.Default(), true, true
 		return cfg, nil
 	}
 	var docs []document
