@@ -129,8 +129,10 @@ func (r *reporter) code(s summary.Site) {
 	}
 	if s.Unset.Means(v) {
 		r.raw(s, v)
-		r.droppedReason(s, v)
-		return // the library's own close frame without a code (1005 to gorilla, coder)
+		if s.Unset == sinks.UnsetNoStatus {
+			r.droppedReason(s, v)
+		}
+		return // the library's own close frame without a code (1005 to gorilla, coder), or its 1000 (gws below 1000)
 	}
 	d := analysis.Diagnostic{Pos: s.Expr.Pos(), End: s.Expr.End(), URL: URL, Category: CategoryInvalid}
 	if v < 0 || v > 0xFFFF {

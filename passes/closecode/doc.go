@@ -46,7 +46,9 @@
 // nhooyr's Close send one, so FormatCloseMessage(CloseNoStatusReceived, "")
 // is their way to close without a code, directly or through a helper that
 // hands the code nowhere else. The reason is dropped with it: a constant
-// non-empty reason there is an invalid-close-reason.
+// non-empty reason there is an invalid-close-reason. Likewise gws's
+// WriteClose sends 1000 (Normal Closure) in place of any code below 1000,
+// with the reason: WriteClose(0, nil) is not invalid.
 //
 // A value wider than a uint16 can only be seen where the library's
 // parameter is an int: a constant conversion to uint16 (gobwas, gws) does
