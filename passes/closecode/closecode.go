@@ -153,6 +153,9 @@ func (r *reporter) code(s summary.Site) {
 	case catalog.CloseNeverSent:
 		d.Message = fmt.Sprintf("close code %d (%s) is never sent in a close frame: it reports a closure locally (RFC 6455, section 7.4.1)", v, name)
 	case catalog.CloseClientOnly:
+		if r.ends.mayBeClient(r.pass.TypesInfo, s.Call) {
+			return // a client's, or the library's for either end
+		}
 		d.Message = fmt.Sprintf("close code %d (%s) is sent by clients only (RFC 6455, section 7.4.1)", v, name)
 	case catalog.CloseInvalid:
 		d.Message = fmt.Sprintf("close code %d is not a valid close code: RFC 6455 allows 1000 to 1015 and 3000 to 4999 (section 7.4.2)", v)

@@ -139,3 +139,11 @@ func TestDoc(t *testing.T) {
 		t.Errorf("URL = %q", a.URL)
 	}
 }
+
+// TestLibrary runs the pass on a WebSocket library itself (the stub of
+// gobwas/ws, which declares Dial): its close frames serve either end, so
+// the client's 1010 is not a finding there, and the never-sent codes are.
+func TestLibrary(t *testing.T) {
+	t.Parallel()
+	analysistest.Run(t, fixtest.TestData(t), closecode.New(closecode.Options{Catalog: docs()}), "github.com/gobwas/ws")
+}

@@ -25,7 +25,10 @@
 //   - invalid-close-code: a code RFC 6455 forbids: 1004, 1005, 1006 and
 //     1015, which are never sent; 0 to 999, 1016 to 2999 and 5000 and
 //     above; a value beyond 16 bits, which gorilla, melody, nbio and x/net
-//     send wrapped (70000 as 4464); 1010, which only a client sends; and a
+//     send wrapped (70000 as 4464); 1010, which only a client sends, where
+//     the code is not a client's (as for client opcodes below: not in a
+//     package that dials and accepts nothing, nor on a connection only a
+//     dial assigns, nor in the WebSocket library itself, which dials); and a
 //     code of 3000 to 3999 that is neither registered with IANA (3000,
 //     3003, 3008) nor documented;
 //   - invalid-close-reason: a constant reason longer than 123 bytes, or
