@@ -135,7 +135,11 @@ func (r *reporter) code(s summary.Site) {
 		return // the library's own close frame without a code (1005 to gorilla, coder), or its 1000 (gws below 1000)
 	}
 	d := analysis.Diagnostic{Pos: s.Expr.Pos(), End: s.Expr.End(), URL: URL, Category: CategoryInvalid}
+	probe := r.inTest(s.Expr.Pos()) // a test's invalid code goes to the code under test: not reported
 	if v < 0 || v > 0xFFFF {
+		if probe {
+			return
+		}
 		d.Message = fmt.Sprintf("close code %d does not fit in the 16 bits of a close frame (RFC 6455, section 5.5.1)", v)
 		if wraps(r.pass.TypesInfo, s) {
 			d.Message += fmt.Sprintf(": the library sends it as %d", uint16(v))
@@ -174,9 +178,21 @@ func (r *reporter) code(s summary.Site) {
 		d.Category = CategoryUndocumented
 		d.Message = fmt.Sprintf("close code %d is not documented in %s%s", v, r.cat.Describe(), r.nearest(int(v)))
 	}
+	if probe && d.Category == CategoryInvalid {
+		return
+	}
 	r.withReasonFix(&d, s, v)
 	d.Message += s.Elsewhere(r.pass.Fset)
 	r.rep.Report(d)
+}
+
+// inTest reports whether pos is in a _test.go file. A test sends its close
+// codes to the code under test, not to a client: a code there that no
+// endpoint may send is the test's probe of what that code does with one
+// (c.Close(-1, "") to see it refused).
+func (r *reporter) inTest(pos token.Pos) bool {
+	f := r.pass.Fset.File(pos)
+	return f != nil && strings.HasSuffix(f.Name(), "_test.go")
 }
 
 // droppedReason reports the constant, non-empty reason of a close-code

@@ -58,7 +58,7 @@ func docs() *catalog.Catalog {
 var docsPackages = []string{
 	"gorilla", "fasthttp", "hertz", "melody", "coder", "nhooyr", "gobwas", "gws", "nbio", "xnet",
 	"helpers", "gateway", "iota", "opcodes", "lookalike", "crash",
-	"bot", "proxy", "proxycoder", "noend", "flow/wsconn", "flow/use", "declared/use", "testread",
+	"bot", "proxy", "proxycoder", "noend", "flow/wsconn", "flow/use", "declared/use", "testread", "probe",
 }
 
 func patterns(pkgs []string) []string {

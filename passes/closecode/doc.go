@@ -57,6 +57,11 @@
 // parameter is an int: a constant conversion to uint16 (gobwas, gws) does
 // not compile, and a value computed at run time is not a constant.
 //
+// Invalid codes are not reported in _test.go files: a test sends its close
+// codes to the code under test, not to a client, and a code there that no
+// endpoint may send is the test's probe of what that code does with one
+// (c.Close(-1, "") to see it refused).
+//
 // It is quiet on integers that never reach a close frame (ports, sizes,
 // months), on the receive side (CloseError fields, IsCloseError and
 // CloseStatus checks, ReadJSON and json.Unmarshal of incoming payloads),
