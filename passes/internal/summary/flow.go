@@ -162,9 +162,6 @@ func (st *state) flowTo(e ast.Expr, r sinks.Role, u sinks.Unset, via string, pos
 	if !flows(r) {
 		return false
 	}
-	if st.testFile(e.Pos()) {
-		return false // a test's read of a field or result: the program never holds that flow
-	}
 	src := st.values.Source(st.unwrap(e))
 	var obj types.Object
 	var table map[types.Object]*carried
@@ -199,6 +196,9 @@ func (st *state) flowTo(e ast.Expr, r sinks.Role, u sinks.Unset, via string, pos
 	}
 	if obj == nil {
 		return false
+	}
+	if st.testFile(e.Pos()) && !st.testFile(obj.Pos()) {
+		return false // a test's read of the program's field or result: the program never holds that flow
 	}
 	c := table[obj]
 	if c == nil {

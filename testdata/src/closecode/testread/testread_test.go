@@ -17,3 +17,12 @@ func TestEcho(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// A field the test declares, read into a frame by the test: its writes
+// are sites.
+func TestTable(t *testing.T) {
+	tests := []struct{ code int }{{code: 4011}} // want `close code 4011 is not documented`
+	for _, tt := range tests {
+		_ = websocket.FormatCloseMessage(tt.code, "")
+	}
+}
