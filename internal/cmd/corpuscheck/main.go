@@ -270,15 +270,19 @@ func builds(dir string, patterns []string) (build, vet bool, buildBad, vetBad in
 	return berr == nil, verr == nil, failing(bout), failing(vout)
 }
 
-// failing counts the packages the go command's output names in its
-// "# import/path" headers, a package and its test variant once.
+// failing counts the package directories the go command's output names:
+// the files of its "file.go:line:col: message" lines (type errors under a
+// "# import/path" header, vet's findings without one), a package and its
+// tests once.
 func failing(out []byte) int {
 	seen := map[string]bool{}
 	for _, line := range strings.Split(string(out), "\n") {
-		if pkg, ok := strings.CutPrefix(line, "# "); ok {
-			pkg, _, _ = strings.Cut(pkg, " ")
-			seen[pkg] = true
+		line = strings.TrimPrefix(line, "vet: ")
+		file, _, ok := strings.Cut(line, ":")
+		if !ok || !strings.HasSuffix(file, ".go") || strings.ContainsAny(file, " \t") {
+			continue // a header, a note, a continuation line
 		}
+		seen[filepath.Dir(filepath.Clean(file))] = true
 	}
 	return len(seen)
 }
