@@ -138,11 +138,17 @@ func (r *reporter) code(s summary.Site) {
 	}
 	if s.Unset.Means(v) {
 		r.raw(s, v)
-		r.droppedReason(s, v)
-		return // the library's own close frame without a code (1005 to gorilla, coder)
+		if s.Unset == sinks.UnsetNoStatus {
+			r.droppedReason(s, v)
+		}
+		return // the library's own close frame without a code (1005 to gorilla, coder), or its 1000 (gws below 1000)
 	}
 	d := analysis.Diagnostic{Pos: s.Expr.Pos(), End: s.Expr.End(), URL: URL, Category: CategoryInvalid}
+	probe := r.inTest(s.Expr.Pos()) // a test's invalid code goes to the code under test: not reported
 	if v < 0 || v > 0xFFFF {
+		if probe {
+			return
+		}
 		d.Message = fmt.Sprintf("close code %d does not fit in the 16 bits of a close frame (RFC 6455, section 5.5.1)", v)
 		if wraps(r.pass.TypesInfo, s) {
 			d.Message += fmt.Sprintf(": the library sends it as %d", uint16(v))
@@ -160,6 +166,9 @@ func (r *reporter) code(s summary.Site) {
 	case catalog.CloseNeverSent:
 		d.Message = fmt.Sprintf("close code %d (%s) is never sent in a close frame: it reports a closure locally (RFC 6455, section 7.4.1)", v, name)
 	case catalog.CloseClientOnly:
+		if r.ends.mayBeClient(r.pass.TypesInfo, s.Call) {
+			return // a client's, or the library's for either end
+		}
 		d.Message = fmt.Sprintf("close code %d (%s) is sent by clients only (RFC 6455, section 7.4.1)", v, name)
 	case catalog.CloseInvalid:
 		d.Message = fmt.Sprintf("close code %d is not a valid close code: RFC 6455 allows 1000 to 1015 and 3000 to 4999 (section 7.4.2)", v)
@@ -178,9 +187,21 @@ func (r *reporter) code(s summary.Site) {
 		d.Category = CategoryUndocumented
 		d.Message = fmt.Sprintf("close code %d is not documented in %s%s", v, r.cat.Describe(), r.nearest(int(v)))
 	}
+	if probe && d.Category == CategoryInvalid {
+		return
+	}
 	r.withReasonFix(&d, s, v)
 	d.Message += s.Elsewhere(r.pass.Fset)
 	r.rep.Report(d)
+}
+
+// inTest reports whether pos is in a _test.go file. A test sends its close
+// codes to the code under test, not to a client: a code there that no
+// endpoint may send is the test's probe of what that code does with one
+// (c.Close(-1, "") to see it refused).
+func (r *reporter) inTest(pos token.Pos) bool {
+	f := r.pass.Fset.File(pos)
+	return f != nil && strings.HasSuffix(f.Name(), "_test.go")
 }
 
 // droppedReason reports the constant, non-empty reason of a close-code

@@ -58,7 +58,7 @@ func docs() *catalog.Catalog {
 var docsPackages = []string{
 	"gorilla", "fasthttp", "hertz", "melody", "coder", "nhooyr", "gobwas", "gws", "nbio", "xnet",
 	"helpers", "gateway", "iota", "opcodes", "lookalike", "crash",
-	"bot", "proxy", "proxycoder", "noend", "flow/wsconn", "flow/use", "declared/use", "reach/codes", "reach/gateway",
+	"bot", "proxy", "proxycoder", "noend", "flow/wsconn", "flow/use", "declared/use", "reach/codes", "reach/gateway", "testread", "probe",
 }
 
 func patterns(pkgs []string) []string {
@@ -138,4 +138,12 @@ func TestDoc(t *testing.T) {
 	if a.URL != "https://github.com/statuslint/statuslint#closecode" {
 		t.Errorf("URL = %q", a.URL)
 	}
+}
+
+// TestLibrary runs the pass on a WebSocket library itself (the stub of
+// gobwas/ws, which declares Dial): its close frames serve either end, so
+// the client's 1010 is not a finding there, and the never-sent codes are.
+func TestLibrary(t *testing.T) {
+	t.Parallel()
+	analysistest.Run(t, fixtest.TestData(t), closecode.New(closecode.Options{Catalog: docs()}), "github.com/gobwas/ws")
 }

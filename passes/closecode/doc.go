@@ -25,7 +25,10 @@
 //   - invalid-close-code: a code RFC 6455 forbids: 1004, 1005, 1006 and
 //     1015, which are never sent; 0 to 999, 1016 to 2999 and 5000 and
 //     above; a value beyond 16 bits, which gorilla, melody, nbio and x/net
-//     send wrapped (70000 as 4464); 1010, which only a client sends; and a
+//     send wrapped (70000 as 4464); 1010, which only a client sends, where
+//     the code is not a client's (as for client opcodes below: not in a
+//     package that dials and accepts nothing, nor on a connection only a
+//     dial assigns, nor in the WebSocket library itself, which dials); and a
 //     code of 3000 to 3999 that is neither registered with IANA (3000,
 //     3003, 3008) nor documented;
 //   - invalid-close-reason: a constant reason longer than 123 bytes, or
@@ -49,11 +52,18 @@
 // nhooyr's Close send one, so FormatCloseMessage(CloseNoStatusReceived, "")
 // is their way to close without a code, directly or through a helper that
 // hands the code nowhere else. The reason is dropped with it: a constant
-// non-empty reason there is an invalid-close-reason.
+// non-empty reason there is an invalid-close-reason. Likewise gws's
+// WriteClose sends 1000 (Normal Closure) in place of any code below 1000,
+// with the reason: WriteClose(0, nil) is not invalid.
 //
 // A value wider than a uint16 can only be seen where the library's
 // parameter is an int: a constant conversion to uint16 (gobwas, gws) does
 // not compile, and a value computed at run time is not a constant.
+//
+// Invalid codes are not reported in _test.go files: a test sends its close
+// codes to the code under test, not to a client, and a code there that no
+// endpoint may send is the test's probe of what that code does with one
+// (c.Close(-1, "") to see it refused).
 //
 // It is quiet on integers that never reach a close frame (ports, sizes,
 // months), on the receive side (CloseError fields, IsCloseError and

@@ -16,6 +16,7 @@ const (
 	sideClient              // dialed (sinks.Dial)
 	sideServer              // accepted (sinks.Accept)
 	sideMixed               // a local also assigned from something else
+	sideBoth                // the WebSocket library itself, which dials: code for either end
 )
 
 // ends says which end of its connections a package is.
@@ -23,7 +24,9 @@ const (
 // How it works: the calls of the sink table's Dial and Accept rows (and of
 // helpers whose parameter reaches one) are the package's dials and
 // accepts. A package that dials and accepts nothing is a client; one that
-// accepts is a server, even if it also dials. A local variable every
+// accepts is a server, even if it also dials. A package that is the dial
+// of a row (gobwas/ws, which declares Dial) is the library itself: its code
+// builds frames for either end. A local variable every
 // assignment of which takes the first result of a dial (c, _, err :=
 // dialer.Dial(url, nil)) is a client's connection, and of an accept a
 // server's, whatever the package is.
@@ -47,6 +50,12 @@ func newEnds(pkg *types.Package, info *types.Info, sum *summary.Result) *ends {
 		}
 	}
 	e := &ends{conns: make(map[*types.Var]side)}
+	for _, row := range sinks.Table {
+		if row.Role == sinks.Dial && row.Pkg == pkg.Path() {
+			e.pkg = sideBoth
+			return e // the library that dials: both ends
+		}
+	}
 	switch {
 	case accepts:
 		e.pkg = sideServer
@@ -141,4 +150,10 @@ func (e *ends) client(info *types.Info, call *ast.CallExpr) bool {
 		}
 	}
 	return e.pkg == sideClient
+}
+
+// mayBeClient reports whether the call may be a client's: client says so,
+// or the package is the library itself, whose code serves either end.
+func (e *ends) mayBeClient(info *types.Info, call *ast.CallExpr) bool {
+	return e.pkg == sideBoth || e.client(info, call)
 }

@@ -34,7 +34,11 @@
 //     nowhere else: gin keeps the status already set for 0 and below
 //     (c.JSON(-1, body); not c.Redirect, which panics on them), and
 //     fasthttp's and hertz's status setters take 0 for a status not set,
-//     sent as 200 (ctx.SetStatusCode(0)).
+//     sent as 200 (ctx.SetStatusCode(0)). Nor is it reported in a
+//     _test.go file: a test sends its statuses to the code under test,
+//     not to a client, and a value there that is no status is the test's
+//     probe of what that code does with one (w.WriteHeader(-1) to see it
+//     ignored, rec.Code = 1 as a marker that nothing was written).
 //
 // A literal that reaches a status through a local assigned once
 // (status := 404; w.WriteHeader(status)) is reported, and fixed, where it

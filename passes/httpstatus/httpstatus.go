@@ -6,6 +6,7 @@ import (
 	"go/ast"
 	"go/token"
 	"net/http"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -115,6 +116,9 @@ func (r *reporter) site(s summary.Site) {
 		return // the framework's own "no status": gin's -1, fasthttp's 0
 	}
 	if code < 100 || code > 599 {
+		if r.inTest(val.Pos()) {
+			return // a test's probe of the code under test, sent to no client
+		}
 		r.rep.Report(analysis.Diagnostic{
 			Pos: val.Pos(), End: val.End(),
 			Category: CategoryInvalid, URL: URL,
@@ -185,6 +189,17 @@ func (r *reporter) rawLiteral(lit *ast.BasicLit, code int64) {
 		d.Message = fmt.Sprintf("raw status %s: use its named constant", name)
 	}
 	r.rep.Report(d)
+}
+
+// inTest reports whether pos is in a _test.go file. A test sends its
+// statuses to the code under test, not to a client: a value there that is
+// no status is the test's probe of what that code does with one
+// (w.WriteHeader(-1) to see it ignored, rec.Code = 1 as a marker that
+// nothing was written, http.Response{StatusCode: 7} to see how it is
+// printed).
+func (r *reporter) inTest(pos token.Pos) bool {
+	f := r.pass.Fset.File(pos)
+	return f != nil && strings.HasSuffix(f.Name(), "_test.go")
 }
 
 // file returns the syntax of the file that holds pos.

@@ -44,7 +44,7 @@ func TestCases(t *testing.T) {
 	for _, pkg := range []string{"nethttp", "gin", "echo", "fiber", "fasthttp", "hertz", "chi",
 		"helpers/api", "imports", "calm", "calmown", "crash",
 		"errpath/errs", "errpath/echo4", "errpath/echo5", "errpath/fiber2", "errpath/fiber3",
-		"flow/apierr", "flow/use", "handled", "declared/use"} {
+		"flow/apierr", "flow/use", "handled", "declared/use", "probe"} {
 		if !seen["httpstatus/"+pkg] {
 			t.Errorf("package httpstatus/%s was not analyzed", pkg)
 		}

@@ -6,13 +6,14 @@
 //
 // Usage, from the repository root:
 //
-//	go run ./internal/cmd/corpuscheck [-only REGEXP] [-fix] [-out DIR] [-corpus FILE]
+//	go run ./internal/cmd/corpuscheck [-only REGEXP] [-fix] [-keep] [-out DIR] [-corpus FILE]
 //
 // For each module it prints one table row: the packages analysed, the
 // findings by category, panics and analyzer errors (type errors in the
 // module's own packages are the module's, counted apart), and with -fix the
-// files the fixes changed and whether `go build ./...` and `go vet ./...`
-// pass as well after the fixes as before them. It exits 1 when any module
+// findings that offer a fix, the files the fixes changed, and whether
+// `go build ./...` and `go vet ./...` pass as well after the fixes as before
+// them, with the packages each fails on. It exits 1 when any module
 // panics, has an analyzer error, or stops building after its fixes.
 package main
 
@@ -38,6 +39,7 @@ func main() {
 	fix := flag.Bool("fix", false, "also apply every suggested fix to a copy and build it")
 	out := flag.String("out", "corpuscheck-out", "write each module's findings to this `directory`")
 	corpusFile := flag.String("corpus", "", "read the corpus from this `file` instead of the project's list")
+	keep := flag.Bool("keep", false, "keep the copies of the modules (and the fixed copies) and print where")
 	flag.Parse()
 	if flag.NArg() > 0 {
 		log("unexpected arguments: %s", strings.Join(flag.Args(), " "))
@@ -61,15 +63,20 @@ func main() {
 		log("%v", err)
 		os.Exit(1)
 	}
-	defer os.RemoveAll(work)
+	cleanup := func() {
+		if *keep {
+			log("the copies are in %s", work)
+		} else {
+			os.RemoveAll(work)
+		}
+	}
 	ok, err := run(work, *out, mods, filter, *fix)
+	cleanup()
 	if err != nil {
 		log("%v", err)
-		os.RemoveAll(work)
 		os.Exit(1)
 	}
 	if !ok {
-		os.RemoveAll(work)
 		os.Exit(1)
 	}
 }
@@ -82,9 +89,12 @@ type row struct {
 	panics     int
 	analyzers  int // analyzer errors
 	typeErrors int // packages of the module that do not type-check
+	fixable    int // findings that offer a fix
 	fixed      int // files the fixes changed
 	buildOK    [2]bool
 	vetOK      [2]bool // before and after the fixes
+	buildBad   [2]int  // packages `go build` fails on, before and after
+	vetBad     [2]int  // packages `go vet` reports on or fails on
 }
 
 func run(work, out string, mods []corpus.Module, filter *regexp.Regexp, fix bool) (bool, error) {
@@ -186,9 +196,10 @@ func analyse(statuslint, dir string, patterns []string) (row, []byte, error) {
 				continue
 			}
 			var diags []struct {
-				Posn     string `json:"posn"`
-				Message  string `json:"message"`
-				Category string `json:"category"`
+				Posn     string            `json:"posn"`
+				Message  string            `json:"message"`
+				Category string            `json:"category"`
+				Fixes    []json.RawMessage `json:"suggested_fixes"`
 			}
 			if err := json.Unmarshal(raw, &diags); err != nil {
 				return r, nil, fmt.Errorf("package %s, analyzer %s: %v", pkg, name, err)
@@ -204,6 +215,9 @@ func analyse(statuslint, dir string, patterns []string) (row, []byte, error) {
 				}
 				seen[line] = true
 				r.findings[d.Category]++
+				if len(d.Fixes) > 0 {
+					r.fixable++
+				}
 				lines = append(lines, line)
 			}
 		}
@@ -229,7 +243,7 @@ func fixAndBuild(statuslint, work string, m corpus.Module, r *row) error {
 	if err != nil {
 		return err
 	}
-	r.buildOK[0], r.vetOK[0] = builds(dir, patterns)
+	r.buildOK[0], r.vetOK[0], r.buildBad[0], r.vetBad[0] = builds(dir, patterns)
 	cmd := exec.Command(statuslint, append([]string{"-fix"}, patterns...)...)
 	cmd.Dir = dir
 	cmd.Env = corpus.Env()
@@ -240,17 +254,37 @@ func fixAndBuild(statuslint, work string, m corpus.Module, r *row) error {
 	}
 	diff, _ := exec.Command("diff", "-rq", orig, dir).Output()
 	r.fixed = bytes.Count(diff, []byte("\n"))
-	r.buildOK[1], r.vetOK[1] = builds(dir, patterns)
+	r.buildOK[1], r.vetOK[1], r.buildBad[1], r.vetBad[1] = builds(dir, patterns)
 	return nil
 }
 
-// builds reports whether `go build` and stock `go vet` pass on patterns in dir.
-func builds(dir string, patterns []string) (build, vet bool) {
+// builds reports whether `go build` and stock `go vet` pass on patterns in
+// dir, and on how many packages each fails or reports.
+func builds(dir string, patterns []string) (build, vet bool, buildBad, vetBad int) {
 	b := exec.Command("go", append([]string{"build"}, patterns...)...)
 	b.Dir, b.Env = dir, corpus.Env()
+	bout, berr := b.CombinedOutput()
 	v := exec.Command("go", append([]string{"vet"}, patterns...)...)
 	v.Dir, v.Env = dir, corpus.Env()
-	return b.Run() == nil, v.Run() == nil
+	vout, verr := v.CombinedOutput()
+	return berr == nil, verr == nil, failing(bout), failing(vout)
+}
+
+// failing counts the package directories the go command's output names:
+// the files of its "file.go:line:col: message" lines (type errors under a
+// "# import/path" header, vet's findings without one), a package and its
+// tests once.
+func failing(out []byte) int {
+	seen := map[string]bool{}
+	for _, line := range strings.Split(string(out), "\n") {
+		line = strings.TrimPrefix(line, "vet: ")
+		file, _, ok := strings.Cut(line, ":")
+		if !ok || !strings.HasSuffix(file, ".go") || strings.ContainsAny(file, " \t") {
+			continue // a header, a note, a continuation line
+		}
+		seen[filepath.Dir(filepath.Clean(file))] = true
+	}
+	return len(seen)
 }
 
 func total(m map[string]int) int {
@@ -264,11 +298,11 @@ func total(m map[string]int) int {
 func report(w io.Writer, rows []row, fix bool) {
 	fmt.Fprint(w, "| module | packages | findings | panics | analyzer errors |")
 	if fix {
-		fmt.Fprint(w, " files fixed | builds before → after | go vet clean before → after |")
+		fmt.Fprint(w, " fixable | files fixed | builds before → after | go vet clean before → after | packages failing build | packages failing vet |")
 	}
 	fmt.Fprint(w, "\n|---|---:|---|---:|---:|")
 	if fix {
-		fmt.Fprint(w, "---:|---|---|")
+		fmt.Fprint(w, "---:|---:|---|---|---|---|")
 	}
 	fmt.Fprintln(w)
 	yes := func(b bool) string {
@@ -294,9 +328,11 @@ func report(w io.Writer, rows []row, fix bool) {
 		fmt.Fprintf(w, "| %s | %d | %s | %d | %d |", r.module, r.packages, found, r.panics, r.analyzers)
 		if fix {
 			if strings.HasPrefix(r.module, "std") {
-				fmt.Fprint(w, " — | — | — |")
+				fmt.Fprint(w, " — | — | — | — | — | — |")
 			} else {
-				fmt.Fprintf(w, " %d | %s → %s | %s → %s |", r.fixed, yes(r.buildOK[0]), yes(r.buildOK[1]), yes(r.vetOK[0]), yes(r.vetOK[1]))
+				fmt.Fprintf(w, " %d | %d | %s → %s | %s → %s | %d → %d | %d → %d |", r.fixable, r.fixed,
+					yes(r.buildOK[0]), yes(r.buildOK[1]), yes(r.vetOK[0]), yes(r.vetOK[1]),
+					r.buildBad[0], r.buildBad[1], r.vetBad[0], r.vetBad[1])
 			}
 		}
 		fmt.Fprintln(w)

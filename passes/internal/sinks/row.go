@@ -153,6 +153,9 @@ const (
 	// sends a close frame without a code and without the reason: gorilla's
 	// FormatCloseMessage and its forks, coder's Close.
 	UnsetNoStatus
+	// UnsetBelow1000 is a close sink that sends 1000 (Normal Closure) in
+	// place of a code below 1000, with the reason: gws's WriteClose.
+	UnsetBelow1000
 )
 
 // Means reports whether the value v means "no code" to a sink of kind u.
@@ -164,6 +167,8 @@ func (u Unset) Means(v int64) bool {
 		return v == 0
 	case UnsetNoStatus:
 		return v == 1005
+	case UnsetBelow1000:
+		return v < 1000
 	}
 	return false
 }

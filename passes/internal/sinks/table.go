@@ -192,7 +192,8 @@ var statusAndCloseRows = []Row{
 	{Pkg: "github.com/gobwas/ws", Name: "PutCloseFrameBody", Kind: Func, Arg: 2, Role: CloseReason},
 
 	// github.com/lxzan/gws v1.8.9: (*Conn).WriteClose(code uint16, reason []byte) error.
-	{Pkg: "github.com/lxzan/gws", Recv: "Conn", Name: "WriteClose", Kind: Method, Arg: 0, Role: CloseCode},
+	// It sends 1000 (Normal Closure) in place of a code below 1000.
+	{Pkg: "github.com/lxzan/gws", Recv: "Conn", Name: "WriteClose", Kind: Method, Arg: 0, Role: CloseCode, Unset: UnsetBelow1000},
 	{Pkg: "github.com/lxzan/gws", Recv: "Conn", Name: "WriteClose", Kind: Method, Arg: 1, Role: CloseReason},
 
 	// github.com/lesismal/nbio/nbhttp/websocket, module github.com/lesismal/nbio

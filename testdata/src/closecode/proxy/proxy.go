@@ -43,6 +43,12 @@ func serve(w http.ResponseWriter, r *http.Request) {
 	forward(upstream)
 }
 
+// refuse closes a connection for an extension the server lacks: the
+// client's code, sent by a server.
+func refuse() []byte {
+	return websocket.FormatCloseMessage(websocket.CloseMandatoryExtension, "") // want `close code 1010 \(Mandatory Extension\) is sent by clients only`
+}
+
 // forward sends on a parameter: the package is a server.
 func forward(c *websocket.Conn) {
 	_ = c.WriteJSON(Payload{Op: 5}) // want `gateway opcode 5 \(resume\) is sent by clients only`
