@@ -113,13 +113,7 @@ type PassesError struct {
 func (*PassesError) AFact() {}
 
 // String prints the fact as passes-error(0).
-func (f *PassesError) String() string {
-	parts := make([]string, len(f.Params))
-	for i, p := range f.Params {
-		parts[i] = fmt.Sprint(p)
-	}
-	return "passes-error(" + strings.Join(parts, ", ") + ")"
-}
+func (f *PassesError) String() string { return listFact("passes-error", f.Params) }
 
 // fieldCall is a call of another package's function with a FieldResults
 // fact, with the fields of its result resolved.

@@ -61,12 +61,15 @@ type Returns struct {
 func (*Returns) AFact() {}
 
 // String prints the fact as returns(404, 409).
-func (f *Returns) String() string {
-	parts := make([]string, len(f.Values))
-	for i, v := range f.Values {
-		parts[i] = fmt.Sprint(v)
+func (f *Returns) String() string { return listFact("returns", f.Values) }
+
+// listFact prints a fact named name that is a list of numbers: name(1, 2).
+func listFact[T int | int64](name string, xs []T) string {
+	parts := make([]string, len(xs))
+	for i, x := range xs {
+		parts[i] = fmt.Sprint(x)
 	}
-	return "returns(" + strings.Join(parts, ", ") + ")"
+	return name + "(" + strings.Join(parts, ", ") + ")"
 }
 
 // Identity is the fact exported on a method that returns its receiver,
