@@ -46,7 +46,7 @@ import (
 
 // A tool is one of the commands compared.
 type tool struct {
-	Name string   // "go vet", "statuslint-vet", "statuslint", "noop", "gcl statuslint", "gcl usestdlibvars"
+	Name string   // "go vet", "statuslint-vet", "statuslint", "noop", "gcl statuslint", "gcl usestdlibvars", "gcl errcheck"
 	Prog string   // the program: "go", or the custom golangci-lint binary
 	Args []string // its arguments before the patterns
 	// Cold golangci-lint cache: each run gets a new GOLANGCI_LINT_CACHE.
@@ -72,7 +72,7 @@ func main() {
 	only := flag.String("only", "", "measure only the modules whose path matches this `regexp`")
 	corpusFile := flag.String("corpus", "", "read the corpus from this `file` instead of the embedded list")
 	jsonOut := flag.String("json", "", "also write every sample as JSON to this `file`")
-	gcl := flag.String("golangci", "", "also time this custom golangci-lint `binary` (go run ./internal/cmd/build-custom-gcl) with --enable-only statuslint against --enable-only usestdlibvars, each from a cold golangci-lint cache")
+	gcl := flag.String("golangci", "", "also time this custom golangci-lint `binary` (go run ./internal/cmd/build-custom-gcl) with --enable-only statuslint against --enable-only usestdlibvars (syntax only) and errcheck (types), each from a cold golangci-lint cache")
 	work := flag.String("work", "", "scratch `directory` (default: a new temporary one, removed at the end)")
 	var extra []tool
 	flag.Func("vettool", "also time `name=path`, another vet tool (a variant of statuslint under study); repeatable", func(v string) error {
@@ -163,7 +163,9 @@ func run(dir string, mods []corpus.Module, filter *regexp.Regexp, modes []string
 		if err := os.WriteFile(cfg, []byte(conf), 0o644); err != nil {
 			return err
 		}
-		for _, l := range []string{"statuslint", "usestdlibvars"} {
+		// usestdlibvars reads the syntax alone, so golangci-lint
+		// type-checks nothing for it; errcheck needs types, as statuslint does.
+		for _, l := range []string{"statuslint", "usestdlibvars", "errcheck"} {
 			tools = append(tools, tool{Name: "gcl " + l, Prog: abs, Args: []string{"run", "-c", cfg, "--enable-only", l}, golangci: true})
 		}
 	}
@@ -322,13 +324,14 @@ func report(w io.Writer, samples []sample) {
 			return
 		}
 		fmt.Fprint(w, "\ninside golangci-lint, cold golangci-lint cache:\n\n")
-		fmt.Fprintln(w, "| module | cache | --enable-only statuslint | --enable-only usestdlibvars | ratio (min med max) | peak MiB statuslint / usestdlibvars |")
-		fmt.Fprintln(w, "|---|---|---:|---:|---|---|")
+		fmt.Fprintln(w, "| module | cache | --enable-only statuslint | usestdlibvars | errcheck | statuslint / usestdlibvars | statuslint / errcheck | peak MiB statuslint / usestdlibvars / errcheck |")
+		fmt.Fprintln(w, "|---|---|---:|---:|---:|---|---|---|")
 		for _, k := range keys {
 			t := by[k]
-			fmt.Fprintf(w, "| %s | %s | %.2fs | %.2fs | %s | %d / %d |\n", k.mod, k.mode,
-				medianWall(t["gcl statuslint"]), medianWall(t["gcl usestdlibvars"]), ratios(t["gcl statuslint"], t["gcl usestdlibvars"], wallOf),
-				medianRSS(t["gcl statuslint"])/1024, medianRSS(t["gcl usestdlibvars"])/1024)
+			fmt.Fprintf(w, "| %s | %s | %.2fs | %.2fs | %.2fs | %s | %s | %d / %d / %d |\n", k.mod, k.mode,
+				medianWall(t["gcl statuslint"]), medianWall(t["gcl usestdlibvars"]), medianWall(t["gcl errcheck"]),
+				ratios(t["gcl statuslint"], t["gcl usestdlibvars"], wallOf), ratios(t["gcl statuslint"], t["gcl errcheck"], wallOf),
+				medianRSS(t["gcl statuslint"])/1024, medianRSS(t["gcl usestdlibvars"])/1024, medianRSS(t["gcl errcheck"])/1024)
 		}
 	}()
 	for _, k := range keys {

@@ -1,8 +1,10 @@
 package summary_test
 
 import (
+	"fmt"
 	"go/types"
 	"path/filepath"
+	"slices"
 	"testing"
 
 	"golang.org/x/tools/go/analysis"
@@ -123,5 +125,29 @@ func TestDeclared(t *testing.T) {
 	rows := summary.Declared([]config.SinkRow{{Package: "p", Receiver: "T", Function: "M", Argument: 2, Role: "status"}})
 	if len(rows) != 1 || rows[0] != (sinks.Row{Pkg: "p", Recv: "T", Name: "M", Kind: sinks.Method, Arg: 2, Role: sinks.Status}) {
 		t.Errorf("Declared(method) = %+v", rows)
+	}
+}
+
+// TestSelfSink checks that a sink package's own helpers reach its own
+// sinks: the package refers to no other package's sink, and is still
+// analysed for flows (net/http, a framework, a WebSocket library).
+func TestSelfSink(t *testing.T) {
+	t.Parallel()
+	a := summary.New([]sinks.Row{{Pkg: "selfsink", Name: "write", Kind: sinks.Func, Arg: 0, Role: sinks.Status}})
+	results := analysistest.Run(quiet{}, testdata(t), a, "selfsink")
+	if len(results) != 1 {
+		t.Fatalf("%d results", len(results))
+	}
+	var got []string
+	for obj, facts := range results[0].Facts {
+		for _, f := range facts {
+			got = append(got, obj.Name()+":"+fmt.Sprint(f))
+		}
+	}
+	if want := []string{"Send:sinks(0:status)"}; !slices.Equal(got, want) {
+		t.Errorf("facts of selfsink = %q, want %q", got, want)
+	}
+	if !results[0].Result.(*summary.Result).Touches(nil) {
+		t.Error("selfsink does not touch its own sink")
 	}
 }

@@ -26,7 +26,9 @@ type touched struct {
 func touch(pass *analysis.Pass, ix *sinks.Index) touched {
 	seen := make(map[types.Object]bool)
 	sinkPkg := make(map[*types.Package]bool)
-	var t touched
+	// A sink package's own code (net/http, a framework, a WebSocket
+	// library) calls its own sinks.
+	t := touched{sinks: ix.SinkPackage(pass.Pkg.Path())}
 	for _, obj := range pass.TypesInfo.Uses {
 		switch o := obj.(type) {
 		case *types.Func:

@@ -8,9 +8,8 @@ import (
 
 // A test's fake server is not the API: its routes are not checked, and
 // what its handlers answer is not what the API answers (fakeUser has no
-// fact; nor has TestFake, which hands the mux to httptest, a package of
-// the standard library that answers no request of the API's).
-func TestFake(t *testing.T) {
+// fact; TestFake, which hands the mux on, answers what it cannot name).
+func TestFake(t *testing.T) { // want TestFake:`answers\(…\)`
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /users/{id}", fakeUser)
 	srv := httptest.NewServer(mux)
