@@ -83,6 +83,9 @@ func (c *checker) run(pass *analysis.Pass) (any, error) {
 	if !sum.Relevant() {
 		return nil, nil // no sink package in reach
 	}
+	if cfg.FactsOnly() && summary.InGOROOT(pass) {
+		return nil, nil // a dependency in the standard library: it builds no gateway payload
+	}
 	cat := c.cat
 	if cat == nil {
 		cat = cfg.Catalog
