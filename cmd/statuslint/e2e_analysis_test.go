@@ -171,3 +171,24 @@ func TestFixTool(t *testing.T) {
 		t.Errorf("the fixed module does not build: %s", r.stderr)
 	}
 }
+
+// TestVetToolLeanOpenAPI runs statuslint-vet on an OpenAPI document that
+// refers to a sibling file: the statuslint it reads with runs from the
+// module root, so the reference resolves, and the findings come.
+func TestVetToolLeanOpenAPI(t *testing.T) {
+	t.Parallel()
+	dir := shop(t)
+	for _, name := range []string{"users.yaml", "errors.yaml"} {
+		data, err := os.ReadFile(filepath.Join("..", "..", "testdata", "catalog", "openapi", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, "docs", name), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	r := runEnv(t, dir, []string{"XDG_CACHE_HOME=" + t.TempDir()}, "go", "vet", "-vettool="+leanBinary, "-catalog=docs/users.yaml", "./...")
+	if r.code == 0 || !strings.Contains(r.stderr, rawFinding) || strings.Contains(r.stderr, "users.yaml:") {
+		t.Errorf("statuslint-vet with an OpenAPI document: exit %d, stderr:\n%s", r.code, r.stderr)
+	}
+}
