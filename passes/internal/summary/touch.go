@@ -8,9 +8,9 @@ import (
 	"github.com/statuslint/statuslint/passes/internal/sinks"
 )
 
-// touched is what the package refers to in other packages: the objects
-// (each once), and whether one of them is in a sink package or carries one
-// of this analyzer's flow facts.
+// touched is what the package refers to in other packages: whether one of
+// its objects is in a sink package or carries one of this analyzer's flow
+// facts, and else the objects (each once), for the passes' own facts.
 type touched struct {
 	objects []types.Object
 	sinks   bool
@@ -29,6 +29,9 @@ func touch(pass *analysis.Pass, ix *sinks.Index) touched {
 	// A sink package's own code (net/http, a framework, a WebSocket
 	// library) calls its own sinks.
 	t := touched{sinks: ix.SinkPackage(pass.Pkg.Path())}
+	if t.sinks {
+		return t // Touches is true whatever the objects
+	}
 	for _, obj := range pass.TypesInfo.Uses {
 		switch o := obj.(type) {
 		case *types.Func:
@@ -42,16 +45,17 @@ func touch(pass *analysis.Pass, ix *sinks.Index) touched {
 		}
 		seen[obj] = true
 		t.objects = append(t.objects, obj)
-		if t.sinks {
-			continue
-		}
 		is, ok := sinkPkg[pkg]
 		if !ok {
 			is = ix.SinkPackage(pkg.Path())
 			sinkPkg[pkg] = is
 		}
-		t.sinks = is || pass.ImportObjectFact(obj, new(Sinks)) ||
-			pass.ImportObjectFact(obj, new(FieldSinks)) || pass.ImportObjectFact(obj, new(ErrorReturns))
+		if is || pass.ImportObjectFact(obj, new(Sinks)) ||
+			pass.ImportObjectFact(obj, new(FieldSinks)) || pass.ImportObjectFact(obj, new(ErrorReturns)) {
+			// Touches is true whatever the rest: the objects are only for
+			// the passes' own facts, asked when this is false.
+			return touched{sinks: true}
+		}
 	}
 	return t
 }
