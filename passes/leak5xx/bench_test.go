@@ -134,3 +134,118 @@ func BenchmarkLargePackage(b *testing.B) {
 		b.ReportMetric(float64(loading+check)/float64(loading+base), "ratio")
 	})
 }
+
+// BenchmarkGenerated times leak5xx on code like protobuf's generated
+// Unmarshal methods, which are most of what go vet hands the suite in
+// modules that import Kubernetes or etcd: a loop round a switch of many
+// cases, each with loops and variables of its own, and a String method
+// calling the next type's. The package writes no response, but imports
+// one with leak facts, so it is walked.
+func BenchmarkGenerated(b *testing.B) {
+	root := b.TempDir()
+	dir := filepath.Join(root, "src", "gen")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		b.Fatal(err)
+	}
+	var s strings.Builder
+	// gen/meta, like apimachinery for Kubernetes' types, imports
+	// net/http and has a function whose result carries an error's text:
+	// the packages that import it are walked for their own such functions.
+	meta := filepath.Join(dir, "meta")
+	if err := os.MkdirAll(meta, 0o755); err != nil {
+		b.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(meta, "meta.go"), []byte(`package meta
+
+import "net/http"
+
+func Describe(err error) string { return "meta: " + err.Error() }
+
+func Code(r *http.Response) int { return r.StatusCode }
+`), 0o644); err != nil {
+		b.Fatal(err)
+	}
+	s.WriteString("package gen\n\nimport (\n\t\"errors\"\n\t\"fmt\"\n\n\t\"gen/meta\"\n)\n\nvar _ = meta.Describe\n")
+	const types, fields = 20, 100
+	for t := range types {
+		fmt.Fprintf(&s, "\ntype M%d struct {\n\tNext *M%d\n", t, t+1)
+		for f := range fields {
+			fmt.Fprintf(&s, "\tF%d string\n", f)
+		}
+		fmt.Fprintf(&s, "}\n\nfunc (m *M%d) String() string { return fmt.Sprint(m.F0) + m.Next.String() }\n", t)
+		fmt.Fprintf(&s, `
+func (m *M%d) Unmarshal(data []byte) error {
+	l := len(data)
+	i := 0
+	for i < l {
+		var wire uint64
+		for shift := uint(0); ; shift += 7 {
+			if i >= l {
+				return errors.New("unexpected EOF")
+			}
+			b := data[i]
+			i++
+			wire |= uint64(b&0x7F) << shift
+			if b < 0x80 {
+				break
+			}
+		}
+		field := int32(wire >> 3)
+		switch field {
+`, t)
+		for f := range fields {
+			fmt.Fprintf(&s, `		case %d:
+			var n int
+			for shift := uint(0); ; shift += 7 {
+				b := data[i]
+				i++
+				n |= int(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			end := i + n
+			if end > l {
+				return fmt.Errorf("field %d: length %%d", n)
+			}
+			key, value := "", ""
+			for i < end {
+				sub := data[i] >> 3
+				i++
+				switch sub {
+				case 1:
+					k := string(data[i : i+1])
+					key = k
+				case 2:
+					v := string(data[i : i+1])
+					value = v
+				default:
+					skip := int(data[i])
+					i += skip
+				}
+				i++
+			}
+			m.F%d = key + value
+			i = end
+`, f+1, f, f)
+		}
+		s.WriteString("\t\tdefault:\n\t\t\treturn fmt.Errorf(\"unknown field %d\", field)\n\t\t}\n\t}\n\treturn nil\n}\n")
+	}
+	fmt.Fprintf(&s, "\ntype M%d struct{}\n\nfunc (*M%d) String() string { return \"\" }\n", types, types)
+	if err := os.WriteFile(filepath.Join(dir, "gen.go"), []byte(s.String()), 0o644); err != nil {
+		b.Fatal(err)
+	}
+	pkgs := benchtest.Load(b, root, "gen")
+	var as []*analysis.Analyzer
+	for _, a := range analyzer.Suite(analyzer.Options{}) {
+		if a.Name == "leak5xx" {
+			as = append(as, a) // with what it requires: summary, jsonbody
+		}
+	}
+	var spent time.Duration
+	for b.Loop() {
+		d, _ := benchtest.Analyze(b, as, pkgs)
+		spent += d
+	}
+	b.ReportMetric(float64(spent.Microseconds())/float64(b.N), "spent-µs")
+}

@@ -48,6 +48,22 @@ func (s *state) clone() *state {
 	return &state{vars: maps.Clone(s.vars), ints: maps.Clone(s.ints), status: s.status, dead: s.dead}
 }
 
+// forget drops the variables declared inside n, which are out of scope
+// after it.
+func (s *state) forget(n ast.Node) {
+	lo, hi := n.Pos(), n.End()
+	for v := range s.vars {
+		if lo <= v.Pos() && v.Pos() < hi {
+			delete(s.vars, v)
+		}
+	}
+	for v := range s.ints {
+		if lo <= v.Pos() && v.Pos() < hi {
+			delete(s.ints, v)
+		}
+	}
+}
+
 // join unites the live states of branches into s.
 func (s *state) join(branches ...*state) {
 	first := true
@@ -190,6 +206,7 @@ func (w *walker) run() {
 			}
 		}
 	}
+	decls = w.calleesFirst(decls)
 	var rep *reporter
 	for range maxRounds {
 		w.changed = false
@@ -211,6 +228,41 @@ func (w *walker) run() {
 	w.exportFacts(decls)
 }
 
+// calleesFirst orders decls so that a function comes after the functions
+// of the package it refers to, as far as cycles allow. A call then reads
+// a summary already walked this round, and most packages need one round
+// (generated code, whose String methods call each other's down a long
+// chain, took all six rounds in declaration order).
+func (w *walker) calleesFirst(decls []decl) []decl {
+	index := make(map[*types.Func]int, len(decls))
+	for i, d := range decls {
+		index[d.fn] = i
+	}
+	out := make([]decl, 0, len(decls))
+	seen := make([]bool, len(decls))
+	var visit func(i int)
+	visit = func(i int) {
+		seen[i] = true
+		ast.Inspect(decls[i].node.Body, func(n ast.Node) bool {
+			if id, ok := n.(*ast.Ident); ok {
+				if fn, ok := w.info.Uses[id].(*types.Func); ok {
+					if j, ok := index[fn.Origin()]; ok && !seen[j] {
+						visit(j)
+					}
+				}
+			}
+			return true
+		})
+		out = append(out, decls[i])
+	}
+	for i := range decls {
+		if !seen[i] {
+			visit(i)
+		}
+	}
+	return out
+}
+
 func (w *walker) walkDecl(d decl) {
 	sum := w.local[d.fn]
 	sig := d.fn.Signature()
@@ -219,7 +271,9 @@ func (w *walker) walkDecl(d decl) {
 	for i := range sig.Params().Len() {
 		p := sig.Params().At(i)
 		fr.params[p] = i
-		st.vars[p] = param(i)
+		if carriesText(p.Type()) {
+			st.vars[p] = param(i)
+		}
 		if isInt(p.Type()) {
 			if st.ints == nil {
 				st.ints = make(map[*types.Var]status)
@@ -291,6 +345,14 @@ func (w *walker) block(list []ast.Stmt, st *state) {
 }
 
 func (w *walker) stmt(s ast.Stmt, st *state) {
+	switch s.(type) {
+	case *ast.BlockStmt, *ast.IfStmt, *ast.ForStmt, *ast.RangeStmt, *ast.SwitchStmt, *ast.TypeSwitchStmt, *ast.SelectStmt:
+		// The variables declared inside are out of scope after it: the
+		// state need not carry them past it (a loop or switch of many
+		// clauses would otherwise copy every clause's locals at every
+		// branch that follows).
+		defer st.forget(s)
+	}
 	switch s := s.(type) {
 	case *ast.BlockStmt:
 		w.block(s.List, st)
@@ -326,7 +388,7 @@ func (w *walker) stmt(s ast.Stmt, st *state) {
 		if s.Init != nil {
 			w.stmt(s.Init, st)
 		}
-		w.loop(st, func(b *state) {
+		w.loop(st, s.Body, func(b *state) {
 			if s.Cond != nil {
 				w.eval(s.Cond, b)
 			}
@@ -337,7 +399,7 @@ func (w *walker) stmt(s ast.Stmt, st *state) {
 		})
 	case *ast.RangeStmt:
 		x := w.eval(s.X, st)
-		w.loop(st, func(b *state) {
+		w.loop(st, s.Body, func(b *state) {
 			for _, e := range []ast.Expr{s.Key, s.Value} {
 				if e != nil {
 					w.store(e, x, s.Tok == token.DEFINE || s.Tok == token.ASSIGN, b)
@@ -410,11 +472,12 @@ func (w *walker) stmt(s ast.Stmt, st *state) {
 // may run zero times); when the body added a taint, it walks it once more,
 // for a taint to go round once. Walking every body twice would cost 2^n
 // in loops nested n deep.
-func (w *walker) loop(st *state, body func(*state)) {
+func (w *walker) loop(st *state, body *ast.BlockStmt, walk func(*state)) {
 	for range 2 {
 		b := st.clone()
-		body(b)
+		walk(b)
 		b.dead = false // a return inside leaves the loop's other paths
+		b.forget(body) // the body's own variables start afresh each time round
 		grew := false
 		for v, t := range b.vars {
 			if st.vars[v].or(t) != st.vars[v] {
@@ -514,6 +577,17 @@ func (w *walker) setInt(l, e ast.Expr, strong bool, st *state) {
 	st.ints[v] = s
 }
 
+// carriesText reports whether a value of type t can carry an error's
+// text: a number or a boolean cannot (a byte or a rune is a piece of a
+// text, and is kept).
+func carriesText(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	if !ok || b.Info()&(types.IsNumeric|types.IsBoolean) == 0 {
+		return true
+	}
+	return b.Kind() == types.Byte || b.Kind() == types.Rune
+}
+
 // define gives names the taints of values (var x = v; var x T).
 func (w *walker) define(names []*ast.Ident, values []ast.Expr, st *state) {
 	var ts []Taint
@@ -532,7 +606,7 @@ func (w *walker) define(names []*ast.Ident, values []ast.Expr, st *state) {
 			w.setInt(id, values[i], true, st)
 		}
 		if v, ok := w.info.Defs[id].(*types.Var); ok {
-			if i < len(ts) && !ts[i].zero() {
+			if i < len(ts) && !ts[i].zero() && carriesText(v.Type()) {
 				st.vars[v] = ts[i]
 			} else {
 				delete(st.vars, v)
@@ -550,13 +624,12 @@ func (w *walker) store(l ast.Expr, t Taint, strong bool, st *state) {
 		if v == nil {
 			return // the blank, a package variable
 		}
-		if strong {
-			if t.zero() {
-				delete(st.vars, v) // only tainted variables are kept: states are copied at every branch
-			} else {
-				st.vars[v] = t
-			}
-		} else {
+		switch {
+		case strong && (t.zero() || !carriesText(v.Type())):
+			delete(st.vars, v) // only tainted variables are kept: states are copied at every branch
+		case strong:
+			st.vars[v] = t
+		case !t.zero() && carriesText(v.Type()):
 			st.vars[v] = st.vars[v].or(t)
 		}
 		return

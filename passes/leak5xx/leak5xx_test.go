@@ -34,7 +34,7 @@ func TestCases(t *testing.T) {
 	for _, r := range results {
 		seen[r.Pass.Pkg.Path()] = true
 	}
-	for _, pkg := range []string{"nethttp", "gin", "echo", "echodebug", "fiber", "fiberdefault", "fibercustom", "fibertest", "chi", "fasthttp", "hertz", "helpers/api", "helpers/respond", "helpers/byfacts", "peer", "crash"} {
+	for _, pkg := range []string{"nethttp", "gin", "echo", "echodebug", "fiber", "fiberdefault", "fibercustom", "fibertest", "chi", "fasthttp", "hertz", "helpers/api", "helpers/respond", "helpers/byfacts", "peer", "crash", "chain"} {
 		if !seen["leak5xx/"+pkg] {
 			t.Errorf("package leak5xx/%s was not analyzed", pkg)
 		}
