@@ -10,7 +10,7 @@
 //
 // Usage, from the repository root:
 //
-//	go run ./internal/cmd/benchvet [-runs 3] [-modes warm,cold] [-only REGEXP] [-corpus FILE] [-json FILE] [-vettool name=path]...
+//	go run ./internal/cmd/benchvet [-runs 3] [-modes warm,cold] [-only REGEXP] [-corpus FILE] [-json FILE] [-full=false] [-vettool name=path]...
 //
 // How it works: the modules come from the Go module proxy (`go mod
 // download`, package internal/corpus) and are copied to a scratch directory, since go vet needs a
@@ -73,6 +73,7 @@ func main() {
 	corpusFile := flag.String("corpus", "", "read the corpus from this `file` instead of the embedded list")
 	jsonOut := flag.String("json", "", "also write every sample as JSON to this `file`")
 	gcl := flag.String("golangci", "", "also time this custom golangci-lint `binary` (go run ./internal/cmd/build-custom-gcl) with --enable-only statuslint against --enable-only usestdlibvars (syntax only) and errcheck (types), each from a cold golangci-lint cache")
+	full := flag.Bool("full", true, "also time the full statuslint binary under go vet (statuslint-vet is the one go vet users run; -full=false saves a quarter of the run)")
 	work := flag.String("work", "", "scratch `directory` (default: a new temporary one, removed at the end)")
 	var extra []tool
 	flag.Func("vettool", "also time `name=path`, another vet tool (a variant of statuslint under study); repeatable", func(v string) error {
@@ -126,14 +127,14 @@ func main() {
 		}
 		defer os.RemoveAll(dir)
 	}
-	if err := run(dir, mods, filter, modeList, *runs, *jsonOut, *gcl, extra); err != nil {
+	if err := run(dir, mods, filter, modeList, *runs, *jsonOut, *gcl, *full, extra); err != nil {
 		log("%v", err)
 		os.RemoveAll(dir)
 		os.Exit(1)
 	}
 }
 
-func run(dir string, mods []corpus.Module, filter *regexp.Regexp, modes []string, runs int, jsonOut, gcl string, extra []tool) error {
+func run(dir string, mods []corpus.Module, filter *regexp.Regexp, modes []string, runs int, jsonOut, gcl string, full bool, extra []tool) error {
 	bin := filepath.Join(dir, "bin")
 	statuslint := filepath.Join(bin, "statuslint")
 	lean := filepath.Join(bin, "statuslint-vet")
@@ -149,6 +150,9 @@ func run(dir string, mods []corpus.Module, filter *regexp.Regexp, modes []string
 		{Name: "statuslint-vet", Prog: "go", Args: []string{"vet", "-vettool=" + lean}},
 		{Name: "statuslint", Prog: "go", Args: []string{"vet", "-vettool=" + statuslint}},
 		{Name: "noop", Prog: "go", Args: []string{"vet", "-vettool=" + noop}},
+	}
+	if !full {
+		tools = slices.DeleteFunc(tools, func(t tool) bool { return t.Name == "statuslint" })
 	}
 	tools = append(tools, extra...)
 	if gcl != "" {
