@@ -2,8 +2,6 @@ package analyzer_test
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -34,13 +32,7 @@ func generateRoutes(tb testing.TB, n int) (string, *catalog.Catalog) {
 			catalog.Operation{Method: "GET", Path: fmt.Sprintf("/items/{id}/g%d", i), Base: "/v1", Statuses: []int{200, 400}})
 	}
 	s.WriteString("}\n")
-	path := filepath.Join(root, "src", "scale", "routes", "routes.go")
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		tb.Fatal(err)
-	}
-	if err := os.WriteFile(path, []byte(s.String()), 0o644); err != nil {
-		tb.Fatal(err)
-	}
+	benchtest.Write(tb, root, "scale/routes/routes.go", s.String())
 	return root, cat
 }
 

@@ -2,8 +2,6 @@ package analyzer_test
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -52,15 +50,7 @@ func Close(c *websocket.Conn, code int, reason string) {
 func generateScale(tb testing.TB, n int) string {
 	tb.Helper()
 	root := tb.TempDir()
-	write := func(rel, text string) {
-		path := filepath.Join(root, "src", rel)
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			tb.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
-			tb.Fatal(err)
-		}
-	}
+	write := func(rel, text string) { benchtest.Write(tb, root, rel, text) }
 	write("scale/helpers/helpers.go", scaleHelpers)
 	var s strings.Builder
 	s.WriteString(`package handlers

@@ -1,5 +1,5 @@
 // Package benchtest is what the benchmarks of generated packages share:
-// loading a generated GOPATH tree as a driver would, a no-op analyzer to
+// writing a generated GOPATH tree and loading it as a driver would, a no-op analyzer to
 // measure against, and one run of analyzers with the time spent on the
 // generated packages.
 package benchtest
@@ -15,6 +15,19 @@ import (
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
 )
+
+// Write writes text to the file rel of the GOPATH tree at root
+// (root/src/rel), making its directories, and fails tb when it cannot.
+func Write(tb testing.TB, root, rel, text string) {
+	tb.Helper()
+	path := filepath.Join(root, "src", rel)
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		tb.Fatal(err)
+	}
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		tb.Fatal(err)
+	}
+}
 
 // Load loads and type-checks the packages matching patterns in the GOPATH
 // tree at root, with the framework stubs of testdata/src after it, and

@@ -2,8 +2,6 @@ package httpstatus_test
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -19,10 +17,6 @@ import (
 func generate(b *testing.B, n int) string {
 	b.Helper()
 	root := b.TempDir()
-	dir := filepath.Join(root, "src", "bench")
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		b.Fatal(err)
-	}
 	var s strings.Builder
 	s.WriteString(`package bench
 
@@ -68,9 +62,7 @@ func handler%d(w http.ResponseWriter, r *http.Request) {
 }
 `, i, []int{200, 201, 404, 409}[i%4])
 	}
-	if err := os.WriteFile(filepath.Join(dir, "handlers.go"), []byte(s.String()), 0o644); err != nil {
-		b.Fatal(err)
-	}
+	benchtest.Write(b, root, "bench/handlers.go", s.String())
 	return root
 }
 

@@ -2,8 +2,6 @@ package leak5xx_test
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -20,10 +18,6 @@ import (
 func generate(b *testing.B, n int) string {
 	b.Helper()
 	root := b.TempDir()
-	dir := filepath.Join(root, "src", "bench")
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		b.Fatal(err)
-	}
 	var s strings.Builder
 	s.WriteString(`package bench
 
@@ -72,9 +66,7 @@ func handler%d(w http.ResponseWriter, r *http.Request) {
 }
 `, i, []int{200, 500, 404, 502}[i%4], []int{400, 500, 422, 503}[i%4])
 	}
-	if err := os.WriteFile(filepath.Join(dir, "handlers.go"), []byte(s.String()), 0o644); err != nil {
-		b.Fatal(err)
-	}
+	benchtest.Write(b, root, "bench/handlers.go", s.String())
 	return root
 }
 
@@ -143,28 +135,18 @@ func BenchmarkLargePackage(b *testing.B) {
 // one with leak facts, so it is walked.
 func BenchmarkGenerated(b *testing.B) {
 	root := b.TempDir()
-	dir := filepath.Join(root, "src", "gen")
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		b.Fatal(err)
-	}
 	var s strings.Builder
 	// gen/meta, like apimachinery for Kubernetes' types, imports
 	// net/http and has a function whose result carries an error's text:
 	// the packages that import it are walked for their own such functions.
-	meta := filepath.Join(dir, "meta")
-	if err := os.MkdirAll(meta, 0o755); err != nil {
-		b.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(meta, "meta.go"), []byte(`package meta
+	benchtest.Write(b, root, "gen/meta/meta.go", `package meta
 
 import "net/http"
 
 func Describe(err error) string { return "meta: " + err.Error() }
 
 func Code(r *http.Response) int { return r.StatusCode }
-`), 0o644); err != nil {
-		b.Fatal(err)
-	}
+`)
 	s.WriteString("package gen\n\nimport (\n\t\"errors\"\n\t\"fmt\"\n\n\t\"gen/meta\"\n)\n\nvar _ = meta.Describe\n")
 	const types, fields = 20, 100
 	for t := range types {
@@ -232,9 +214,7 @@ func (m *M%d) Unmarshal(data []byte) error {
 		s.WriteString("\t\tdefault:\n\t\t\treturn fmt.Errorf(\"unknown field %d\", field)\n\t\t}\n\t}\n\treturn nil\n}\n")
 	}
 	fmt.Fprintf(&s, "\ntype M%d struct{}\n\nfunc (*M%d) String() string { return \"\" }\n", types, types)
-	if err := os.WriteFile(filepath.Join(dir, "gen.go"), []byte(s.String()), 0o644); err != nil {
-		b.Fatal(err)
-	}
+	benchtest.Write(b, root, "gen/gen.go", s.String())
 	pkgs := benchtest.Load(b, root, "gen")
 	var as []*analysis.Analyzer
 	for _, a := range analyzer.Suite(analyzer.Options{}) {
