@@ -53,7 +53,9 @@
 // clients), nor is a status the pass cannot compute, nor anything logged,
 // a constant message, http.StatusText, a sentinel error's text or a
 // constant chosen with errors.Is, an error value encoded as JSON (it
-// shows as {}), and code in _test.go files.
+// shows as {}), a number or boolean computed from an error's text
+// (len(err.Error()); a byte or rune of it counts), and code in _test.go
+// files.
 //
 // Wrong:
 //
