@@ -51,17 +51,9 @@ func (s *state) clone() *state {
 // forget drops the variables declared inside n, which are out of scope
 // after it.
 func (s *state) forget(n ast.Node) {
-	lo, hi := n.Pos(), n.End()
-	for v := range s.vars {
-		if lo <= v.Pos() && v.Pos() < hi {
-			delete(s.vars, v)
-		}
-	}
-	for v := range s.ints {
-		if lo <= v.Pos() && v.Pos() < hi {
-			delete(s.ints, v)
-		}
-	}
+	inside := func(v *types.Var) bool { return n.Pos() <= v.Pos() && v.Pos() < n.End() }
+	maps.DeleteFunc(s.vars, func(v *types.Var, _ Taint) bool { return inside(v) })
+	maps.DeleteFunc(s.ints, func(v *types.Var, _ status) bool { return inside(v) })
 }
 
 // join unites the live states of branches into s.
