@@ -22,10 +22,12 @@ import (
 	"go/ast"
 	"go/token"
 	"slices"
+	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/statuslint/statuslint/catalog"
 	"github.com/statuslint/statuslint/internal/config"
 )
 
@@ -185,4 +187,22 @@ func (r *Reporter) owner(dir *directive) string {
 		}
 	}
 	return ""
+}
+
+// Status names an HTTP status for a message, with the reason phrase the
+// IANA registry gives it ("409 Conflict"). 418, which the registry keeps
+// unused, takes the name net/http gives it ("418 I'm a teapot"); a status
+// neither names is its number. The passes name statuses here and not with
+// net/http's StatusText: statuslint-vet, which go vet starts once a
+// package, then does not link net/http, whose initialisation (TLS,
+// x509, the network stack) was most of its start-up.
+func Status(code int) string {
+	text := catalog.StatusText(code)
+	if code == 418 {
+		text = "I'm a teapot"
+	}
+	if text == "" {
+		return strconv.Itoa(code)
+	}
+	return strconv.Itoa(code) + " " + text
 }

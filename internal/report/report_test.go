@@ -7,6 +7,7 @@ import (
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/statuslint/statuslint/catalog"
+	"github.com/statuslint/statuslint/internal/report"
 	"github.com/statuslint/statuslint/passes/httpstatus"
 )
 
@@ -27,6 +28,23 @@ func TestSuppressions(t *testing.T) {
 			if d.URL != "https://github.com/statuslint/statuslint#"+d.Category {
 				t.Errorf("%s: URL %q is not its category's", d.Message, d.URL)
 			}
+		}
+	}
+}
+
+// TestStatus checks the names messages give statuses: the registry's
+// reason phrase, net/http's name for the one it keeps unused, and the
+// number alone for a status neither names.
+func TestStatus(t *testing.T) {
+	for code, want := range map[int]string{
+		404: "404 Not Found",
+		422: "422 Unprocessable Content", // the registry's phrase, not net/http's "Unprocessable Entity"
+		418: "418 I'm a teapot",
+		306: "306",
+		499: "499",
+	} {
+		if got := report.Status(code); got != want {
+			t.Errorf("Status(%d) = %q, want %q", code, got, want)
 		}
 	}
 }

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"go/ast"
 	"go/token"
-	"net/http"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -133,22 +132,9 @@ func (r *reporter) site(s summary.Site) {
 		r.rep.Report(analysis.Diagnostic{
 			Pos: val.Pos(), End: val.End(),
 			Category: CategoryUndocumented, URL: URL,
-			Message: fmt.Sprintf("status %s is not documented in %s", describe(code), r.cat.Describe()) + s.Elsewhere(r.pass.Fset),
+			Message: fmt.Sprintf("status %s is not documented in %s", report.Status(int(code)), r.cat.Describe()) + s.Elsewhere(r.pass.Fset),
 		})
 	}
-}
-
-// describe names a status with its registered reason phrase: "409 Conflict";
-// a code the registry keeps unused but net/http names, with net/http's
-// ("418 I'm a teapot").
-func describe(code int64) string {
-	if text := catalog.StatusText(int(code)); text != "" {
-		return fmt.Sprintf("%d %s", code, text)
-	}
-	if text := http.StatusText(int(code)); text != "" {
-		return fmt.Sprintf("%d %s", code, text)
-	}
-	return fmt.Sprint(code)
 }
 
 // rawLiteral reports the literal lit of a status, with the fix that names
@@ -174,7 +160,7 @@ func (r *reporter) rawLiteral(lit *ast.BasicLit, code int64) {
 		Pos: lit.Pos(), End: lit.End(),
 		Category: CategoryRaw, URL: URL,
 	}
-	name := describe(code)
+	name := report.Status(int(code))
 	if lit.Value != fmt.Sprint(code) {
 		name = fmt.Sprintf("%s (%s)", lit.Value, name) // 0x194 (404 Not Found)
 	}

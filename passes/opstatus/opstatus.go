@@ -7,7 +7,6 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
-	"net/http"
 	"reflect"
 	"slices"
 	"strconv"
@@ -190,13 +189,6 @@ type check struct {
 	seen map[string]bool // a finding's position, operation and status
 }
 
-func statusName(s int) string {
-	if t := http.StatusText(s); t != "" {
-		return fmt.Sprintf("%d %s", s, t)
-	}
-	return strconv.Itoa(s)
-}
-
 func throughVia(via string) string {
 	if via == "" {
 		return ""
@@ -234,7 +226,7 @@ func (ck *check) route(rt route, op catalog.Operation) {
 		ck.rep.Report(analysis.Diagnostic{
 			Pos: rt.handler.Pos(), End: rt.handler.End(), Category: CategoryUndocumented,
 			Message: fmt.Sprintf("%s answers status %s at %s%s, which %s does not document (documented: %s)",
-				handlerName(rt), statusName(s.Status), s.At, throughVia(s.Via), where, op.Documented()),
+				handlerName(rt), report.Status(s.Status), s.At, throughVia(s.Via), where, op.Documented()),
 		})
 	}
 }
@@ -247,12 +239,12 @@ func (ck *check) swag(fi *funcInfo, name string, so swagOp) {
 		return // it answers statuses it cannot name: none is known unsent
 	}
 	for _, s := range so.op.Statuses {
-		if s == http.StatusOK || slices.ContainsFunc(fi.answers, func(a answer) bool { return a.status == s }) {
+		if s == 200 || slices.ContainsFunc(fi.answers, func(a answer) bool { return a.status == s }) {
 			continue // answered; 200 is what a handler that sets no status answers
 		}
 		ck.rep.Report(analysis.Diagnostic{
 			Pos: so.lines[s], Category: CategoryUnsent,
-			Message: fmt.Sprintf("status %s is documented for %s, but %s never answers it", statusName(s), so.op.Name(), name),
+			Message: fmt.Sprintf("status %s is documented for %s, but %s never answers it", report.Status(s), so.op.Name(), name),
 		})
 	}
 }
@@ -284,7 +276,7 @@ func (ck *check) answers(fi *funcInfo, op catalog.Operation, where string) {
 		}
 		d := analysis.Diagnostic{
 			Pos: a.pos, End: end, Category: CategoryUndocumented,
-			Message: fmt.Sprintf("status %s%s is not documented for %s (documented: %s)", statusName(a.status), throughVia(a.via), where, op.Documented()),
+			Message: fmt.Sprintf("status %s%s is not documented for %s (documented: %s)", report.Status(a.status), throughVia(a.via), where, op.Documented()),
 		}
 		if a.expr != nil {
 			d.SuggestedFixes = ck.fix(a, op)

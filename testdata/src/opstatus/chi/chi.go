@@ -43,7 +43,7 @@ func listUsers(w http.ResponseWriter, r *http.Request) { // want listUsers:`answ
 
 func createUser(w http.ResponseWriter, r *http.Request) { // want createUser:`answers\(201, 422\)`
 	w.WriteHeader(http.StatusCreated)
-	w.WriteHeader(http.StatusUnprocessableEntity) // want `status 422 Unprocessable Entity is not documented for POST /users in .*users\.yaml:21`
+	w.WriteHeader(http.StatusUnprocessableEntity) // want `status 422 Unprocessable Content is not documented for POST /users in .*users\.yaml:21`
 }
 
 func getUser(w http.ResponseWriter, r *http.Request) { // want getUser:`answers\(404\)`
