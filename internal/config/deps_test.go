@@ -12,9 +12,8 @@ import (
 // from catalog/read, which only the hosts that load documents import, and
 // their libraries' initialisation would be paid by every package go vet
 // analyses. (YAML stays: the config file is YAML.) Nor do they link
-// net/http: its initialisation and TLS's took a vet process's start-up
-// from about 1.5 ms to 5.5 ms; the passes name statuses with
-// report.Status.
+// net/http, which brings TLS, x509 and the network stack into every
+// process's initialisation; the passes name statuses with report.Status.
 func TestPassesCarryNoReader(t *testing.T) {
 	t.Parallel()
 	out, err := exec.Command("go", "list", "-deps", "github.com/statuslint/statuslint/passes/...", "github.com/statuslint/statuslint/cmd/statuslint-vet").Output()
