@@ -79,7 +79,8 @@ func (w *walker) helperFix(sc sinkCall, ff *fiximport.File) (analysis.SuggestedF
 // documentedHelper returns the function the fix calls: the one -helper
 // names, if this package reaches it; else the one function of this
 // package, or of the packages of its module it imports, that its facts
-// say writes the documented body.
+// say writes the documented body. A method is not one: the fix would need
+// a receiver.
 func (w *walker) documentedHelper() *types.Func {
 	if h := w.c.helper; h.name != "" {
 		if pkg := lookupImport(w.pass.Pkg, h.pkg); pkg != nil {
@@ -94,7 +95,7 @@ func (w *walker) documentedHelper() *types.Func {
 	w.helperDone = true
 	var found []*types.Func
 	for fn, s := range w.local {
-		if s.documented && w.helperSignature(fn.Signature()) && !w.leaksError(fn.Signature(), s.body) {
+		if fn.Signature().Recv() == nil && s.documented && w.helperSignature(fn.Signature()) && !w.leaksError(fn.Signature(), s.body) {
 			found = append(found, fn)
 		}
 	}

@@ -31,6 +31,7 @@ import (
 	"github.com/statuslint/statuslint/internal/report"
 	"github.com/statuslint/statuslint/passes/internal/constval"
 	"github.com/statuslint/statuslint/passes/internal/jsonbody"
+	"github.com/statuslint/statuslint/passes/internal/params"
 	"github.com/statuslint/statuslint/passes/internal/summary"
 )
 
@@ -136,8 +137,10 @@ type walker struct {
 	vals   *constval.Values
 	local  map[*types.Func]*localSum
 	facts  map[*types.Func]*Leaks
-	fw     frameworks
-	fr     *frame
+	// methodFacts are the MethodLeaks facts imported, by type (nil: none).
+	methodFacts map[*types.TypeName]*MethodLeaks
+	fw          frameworks
+	fr          *frame
 
 	changed bool
 	report  *reporter
@@ -153,9 +156,10 @@ type walker struct {
 func newWalker(c *checker, pass *analysis.Pass, sum *summary.Result, bodies *jsonbody.Result) *walker {
 	return &walker{
 		c: c, pass: pass, info: pass.TypesInfo, sum: sum, bodies: bodies, vals: sum.Values(),
-		local:   make(map[*types.Func]*localSum),
-		facts:   make(map[*types.Func]*Leaks),
-		written: make(map[*types.Var]bool),
+		local:       make(map[*types.Func]*localSum),
+		facts:       make(map[*types.Func]*Leaks),
+		methodFacts: make(map[*types.TypeName]*MethodLeaks),
+		written:     make(map[*types.Var]bool),
 	}
 }
 
@@ -818,7 +822,18 @@ func (w *walker) fact(fn *types.Func) *Leaks {
 		return f
 	}
 	var f *Leaks
-	if l := new(Leaks); w.pass.ImportObjectFact(fn, l) {
+	if tn := params.Receiver(fn); tn != nil {
+		ml, ok := w.methodFacts[tn]
+		if !ok {
+			if ml = new(MethodLeaks); !w.pass.ImportObjectFact(tn, ml) {
+				ml = nil
+			}
+			w.methodFacts[tn] = ml
+		}
+		if ml != nil {
+			f = ml.lookup(fn.Name())
+		}
+	} else if l := new(Leaks); w.pass.ImportObjectFact(fn, l) {
 		f = l
 	}
 	w.facts[fn] = f
@@ -867,6 +882,8 @@ func (w *walker) record(bp BodyParam) {
 // assume without them.
 func (w *walker) exportFacts(decls []decl) {
 	any := false
+	methods := make(map[*types.TypeName]*MethodLeaks)
+	var order []*types.TypeName // methods' keys in the order of decls
 	for _, d := range decls {
 		s := w.local[d.fn]
 		f := &Leaks{Body: s.body, Shapes: s.shapes}
@@ -879,8 +896,24 @@ func (w *walker) exportFacts(decls []decl) {
 		if len(f.Body) == 0 && f.Results == nil && !f.Documented && len(f.Shapes) == 0 {
 			continue
 		}
-		w.pass.ExportObjectFact(d.fn, f)
 		any = true
+		if tn := params.Receiver(d.fn); tn != nil {
+			ml := methods[tn]
+			if ml == nil {
+				ml = new(MethodLeaks)
+				methods[tn] = ml
+				order = append(order, tn)
+			}
+			ml.Names = append(ml.Names, d.fn.Name())
+			ml.Leaks = append(ml.Leaks, *f)
+			continue
+		}
+		w.pass.ExportObjectFact(d.fn, f)
+	}
+	for _, tn := range order {
+		ml := methods[tn]
+		params.SortMethods(ml.Names, ml.Leaks)
+		w.pass.ExportObjectFact(tn, ml)
 	}
 	if any {
 		w.pass.ExportPackageFact(new(Helpers))

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -61,7 +62,7 @@ func New(opts Options) *analysis.Analyzer {
 		URL:       URL,
 		Requires:  []*analysis.Analyzer{config.Analyzer, summary.Analyzer, jsonbody.Analyzer},
 		Run:       c.run,
-		FactTypes: []analysis.Fact{new(Leaks), new(Helpers)},
+		FactTypes: []analysis.Fact{new(Leaks), new(MethodLeaks), new(Helpers)},
 		// Ill-typed code is read as far as its types go.
 		RunDespiteErrors: true,
 	}
@@ -226,8 +227,39 @@ func (f *Leaks) String() string {
 	return "leaks(" + strings.Join(parts, ", ") + ")"
 }
 
+// MethodLeaks is the fact on a named type whose methods have Leaks: the
+// methods' names, sorted, and their Leaks. A method's summary is kept on
+// its type, one fact a type, and not on the method: the facts of methods
+// and types are copied into the facts of every package above them, and a
+// generated package's hundreds of setters (Kubernetes' apply
+// configurations) were read again by every package that imports one of
+// its importers.
+type MethodLeaks struct {
+	Names []string
+	Leaks []Leaks
+}
+
+// AFact marks MethodLeaks as an analysis fact.
+func (*MethodLeaks) AFact() {}
+
+func (f *MethodLeaks) String() string {
+	parts := make([]string, len(f.Names))
+	for i, name := range f.Names {
+		parts[i] = name + ": " + f.Leaks[i].String()
+	}
+	return "methods(" + strings.Join(parts, "; ") + ")"
+}
+
+// lookup returns the Leaks of method name, or nil.
+func (f *MethodLeaks) lookup(name string) *Leaks {
+	if i, ok := slices.BinarySearch(f.Names, name); ok {
+		return &f.Leaks[i]
+	}
+	return nil
+}
+
 // Helpers is the package fact of a package some of whose functions carry
-// Leaks facts: importing it makes a package worth walking.
+// Leaks or MethodLeaks facts: importing it makes a package worth walking.
 type Helpers struct{}
 
 // AFact marks Helpers as an analysis fact.

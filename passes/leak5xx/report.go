@@ -43,10 +43,10 @@ func (w *walker) sink(sc sinkCall, st *state) {
 	if t.K&(KindText|KindError) != 0 && fiveXX {
 		w.report.leak(sc, t)
 	}
-	for _, i := range params(t.P) {
+	for _, i := range bitIndexes(t.P) {
 		w.record(BodyParam{Index: i, Encode: sc.encode, Status: sc.status.spec()})
 	}
-	for _, i := range params(t.T) {
+	for _, i := range bitIndexes(t.T) {
 		w.record(BodyParam{Index: i, Text: true, Encode: sc.encode, Status: sc.status.spec()})
 	}
 	if sc.encode && fiveXX && w.c.shape != nil && w.report.shape(sc) && w.fr.owner != nil && !w.fr.owner.documented {

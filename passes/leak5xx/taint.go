@@ -87,8 +87,8 @@ func (t Taint) subst(args []Taint) Taint {
 	return r
 }
 
-// params yields the parameter indexes of a bit set.
-func params(set uint64) []int {
+// bitIndexes yields the parameter indexes of a bit set.
+func bitIndexes(set uint64) []int {
 	var out []int
 	for set != 0 {
 		i := bits.TrailingZeros64(set)
@@ -108,10 +108,10 @@ func (t Taint) String() string {
 			parts = append(parts, k.name)
 		}
 	}
-	for _, i := range params(t.P) {
+	for _, i := range bitIndexes(t.P) {
 		parts = append(parts, fmt.Sprintf("p%d", i))
 	}
-	for _, i := range params(t.T) {
+	for _, i := range bitIndexes(t.T) {
 		parts = append(parts, fmt.Sprintf("t%d", i))
 	}
 	if len(parts) == 0 {

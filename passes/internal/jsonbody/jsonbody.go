@@ -65,6 +65,25 @@ func (h *Helper) String() string {
 	return "jsonbody(" + strings.Join(parts, "; ") + ")"
 }
 
+// MethodHelpers is the fact on a named type some of whose methods are
+// helpers: the methods' names, sorted, and their Helper summaries (see
+// params.Receiver for why they are kept on the type).
+type MethodHelpers struct {
+	Names   []string
+	Helpers []Helper
+}
+
+// AFact marks MethodHelpers as an analysis fact.
+func (*MethodHelpers) AFact() {}
+
+func (m *MethodHelpers) String() string {
+	parts := make([]string, len(m.Names))
+	for i, name := range m.Names {
+		parts[i] = name + ": " + m.Helpers[i].String()
+	}
+	return "methods(" + strings.Join(parts, "; ") + ")"
+}
+
 // HelperBody is one JSON object a helper builds: all its keys, and the
 // parameters that become the values of some of them.
 type HelperBody struct {
@@ -205,7 +224,7 @@ var Analyzer = &analysis.Analyzer{
 	// required that would build one for a package out of reach.
 	Requires:   []*analysis.Analyzer{summary.Analyzer},
 	ResultType: reflect.TypeFor[*Result](),
-	FactTypes:  []analysis.Fact{new(Helper), new(Sender), new(Responder)},
+	FactTypes:  []analysis.Fact{new(Helper), new(MethodHelpers), new(Sender), new(Responder)},
 	// Ill-typed code is read as far as its types go.
 	RunDespiteErrors: true,
 }
@@ -231,7 +250,9 @@ type state struct {
 	owners  params.Owners
 	local   map[types.Object]draft
 	facts   map[*types.Func]*Helper
-	keys    map[types.Type]*structKeys
+	// methodFacts are the MethodHelpers facts imported, by type (nil: none).
+	methodFacts map[*types.TypeName]*MethodHelpers
+	keys        map[types.Type]*structKeys
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -248,13 +269,14 @@ func run(pass *analysis.Pass) (any, error) {
 		insp, values = inspector.New(pass.Files), constval.New(pass.TypesInfo, pass.Files)
 	}
 	st := &state{
-		pass:    pass,
-		values:  values,
-		matcher: index().Matcher(pass.Pkg, pass.TypesInfo),
-		owners:  make(params.Owners),
-		local:   make(map[types.Object]draft),
-		facts:   make(map[*types.Func]*Helper),
-		keys:    make(map[types.Type]*structKeys),
+		pass:        pass,
+		values:      values,
+		matcher:     index().Matcher(pass.Pkg, pass.TypesInfo),
+		owners:      make(params.Owners),
+		local:       make(map[types.Object]draft),
+		facts:       make(map[*types.Func]*Helper),
+		methodFacts: make(map[*types.TypeName]*MethodHelpers),
+		keys:        make(map[types.Type]*structKeys),
 	}
 	info := pass.TypesInfo
 
@@ -347,13 +369,28 @@ func run(pass *analysis.Pass) (any, error) {
 		fl.computeSenders()
 	}
 
+	methods := make(map[*types.TypeName]*MethodHelpers)
 	for obj, d := range st.local {
 		if fn, ok := obj.(*types.Func); ok {
-			pass.ExportObjectFact(fn, d.fact())
+			if tn := params.Receiver(fn); tn != nil {
+				m := methods[tn]
+				if m == nil {
+					m = new(MethodHelpers)
+					methods[tn] = m
+				}
+				m.Names = append(m.Names, fn.Name())
+				m.Helpers = append(m.Helpers, *d.fact())
+			} else {
+				pass.ExportObjectFact(fn, d.fact())
+			}
 			if fl.writes[fn] {
 				pass.ExportObjectFact(fn, &Responder{Status: max(fl.fixed[fn], 0)})
 			}
 		}
+	}
+	for tn, m := range methods {
+		params.SortMethods(m.Names, m.Helpers)
+		pass.ExportObjectFact(tn, m)
 	}
 	for obj, s := range fl.senders {
 		if fn, ok := obj.(*types.Func); ok {
@@ -541,7 +578,20 @@ func (st *state) helperOf(callee types.Object) *Helper {
 		return h
 	}
 	var h *Helper
-	if f := new(Helper); st.pass.ImportObjectFact(fn, f) {
+	if tn := params.Receiver(fn); tn != nil {
+		m, ok := st.methodFacts[tn]
+		if !ok {
+			if m = new(MethodHelpers); !st.pass.ImportObjectFact(tn, m) {
+				m = nil
+			}
+			st.methodFacts[tn] = m
+		}
+		if m != nil {
+			if i, ok := slices.BinarySearch(m.Names, fn.Name()); ok {
+				h = &m.Helpers[i]
+			}
+		}
+	} else if f := new(Helper); st.pass.ImportObjectFact(fn, f) {
 		h = f
 	}
 	st.facts[fn] = h

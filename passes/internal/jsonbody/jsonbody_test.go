@@ -31,6 +31,11 @@ func TestHelperFacts(t *testing.T) {
 				if h, ok := f.(*jsonbody.Helper); ok {
 					got[obj.Name()] = h
 				}
+				if m, ok := f.(*jsonbody.MethodHelpers); ok {
+					for i, name := range m.Names {
+						got[obj.Name()+"."+name] = &m.Helpers[i]
+					}
+				}
 			}
 		}
 	}
@@ -39,6 +44,8 @@ func TestHelperFacts(t *testing.T) {
 		"New":   {Bodies: []jsonbody.HelperBody{{Keys: body, Params: []jsonbody.ParamKey{{Index: 0, Key: "code"}, {Index: 1, Key: "message"}}}}},
 		"Write": {Bodies: []jsonbody.HelperBody{{Keys: body, Params: []jsonbody.ParamKey{{Index: 2, Key: "code"}, {Index: 3, Key: "message"}}}}},
 		"Fail":  {Bodies: []jsonbody.HelperBody{{Keys: body, Params: []jsonbody.ParamKey{{Index: 1, Key: "code"}}}}},
+		// A method's summary, on its type.
+		"Service.Error": {Bodies: []jsonbody.HelperBody{{Keys: body, Params: []jsonbody.ParamKey{{Index: 0, Key: "code"}}}}},
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("facts (-want +got):\n%s", diff)

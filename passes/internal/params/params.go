@@ -7,6 +7,8 @@ package params
 import (
 	"go/ast"
 	"go/types"
+	"slices"
+	"strings"
 )
 
 // Owner is the function that declares a parameter, and the parameter's
@@ -51,4 +53,41 @@ func Local(pkg *types.Package, callee types.Object) types.Object {
 		}
 	}
 	return nil
+}
+
+// Receiver returns the named type whose method fn is (its origin's, for
+// a method of a generic type), or nil for a function or an interface's
+// method. The summary analyzers keep the facts of a type's methods on the
+// type, one fact for all of them: facts of methods and types are copied
+// into the facts of every package above theirs, and one fact a method
+// made a generated package's hundreds of setters a cost paid again by
+// every package that imports one of its importers.
+func Receiver(fn *types.Func) *types.TypeName {
+	recv := fn.Signature().Recv()
+	if recv == nil {
+		return nil
+	}
+	t := types.Unalias(recv.Type())
+	if p, ok := t.(*types.Pointer); ok {
+		t = types.Unalias(p.Elem())
+	}
+	named, ok := t.(*types.Named)
+	if !ok || types.IsInterface(named) {
+		return nil
+	}
+	return named.Origin().Obj()
+}
+
+// SortMethods sorts names, a type's method names, and the summaries in
+// sums that go with them, by name, for a binary search.
+func SortMethods[S any](names []string, sums []S) {
+	idx := make([]int, len(names))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortFunc(idx, func(i, j int) int { return strings.Compare(names[i], names[j]) })
+	n, s := slices.Clone(names), slices.Clone(sums)
+	for k, i := range idx {
+		names[k], sums[k] = n[i], s[i]
+	}
 }

@@ -37,3 +37,14 @@ func (s Status) Int() int { return int(s) }
 
 // DefaultStatus returns a constant: a returns fact.
 func DefaultStatus() int { return http.StatusBadRequest }
+
+// Errors builds bodies for one service. Its methods' facts are kept on
+// the type: With's, a method that builds a body from a parameter, and
+// Describe's, one whose result carries its error's text.
+type Errors struct{ Service string }
+
+// With builds the body of code.
+func (e Errors) With(code int) Body { return Body{Code: code, Message: e.Service} }
+
+// Describe returns the error's text.
+func (Errors) Describe(err error) string { return "failed: " + err.Error() }

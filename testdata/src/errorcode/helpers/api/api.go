@@ -34,4 +34,9 @@ func handler(w http.ResponseWriter, r *http.Request) {
 	apierr.JSON(w, http.StatusOK, apierr.Error{Code: 10001, Message: "unknown user"}) // want `error code 10001 sent with status 200 OK`
 	apierr.JSON(w, http.StatusNotFound, apierr.Error{Code: 10999, Message: "x"})      // want `error code 10999 is not documented`
 	apierr.JSON(w, http.StatusNotFound, &apierr.Error{Code: int(codes.UnknownUser)})  // right: documented, a 4xx
+
+	// A helper that is a method of another package's type.
+	users := apierr.Service{Name: "users"}
+	apierr.JSON(w, http.StatusNotFound, users.Error(10998, "x"))                  // want `error code 10998 is not documented`
+	apierr.JSON(w, http.StatusNotFound, users.Error(int(codes.UnknownUser), "x")) // right: documented, a 4xx
 }

@@ -43,3 +43,12 @@ func JSON(w http.ResponseWriter, status int, v any) {
 	w.WriteHeader(status)
 	_ = json.NewEncoder(w).Encode(v)
 }
+
+// Service builds the error bodies of one service: its method is a helper
+// as New is, whose fact is kept on the type.
+type Service struct{ Name string }
+
+// Error builds an error body from a code and a message.
+func (s Service) Error(code int, message string) *Error {
+	return &Error{Code: code, Message: s.Name + ": " + message}
+}

@@ -34,3 +34,16 @@ func noRequest(w http.ResponseWriter) {
 	_, err := users.Find("x")
 	http.Error(w, err.Error(), 500) // want `error text sent in a 500 Internal Server Error body`
 }
+
+// viaMethods sends what methods of respond.Reply return, whose facts are
+// kept on the type. The fix calls the function Internal: the method
+// Reply.Internal writes the same body, but a call needs a Reply.
+func viaMethods(w http.ResponseWriter, r *http.Request) {
+	_, err := users.Find("x")
+	if r.Method == "GET" {
+		http.Error(w, respond.Reply{}.Describe(err), 500) // want `error text sent in a 500 Internal Server Error body`
+		return
+	}
+	reply := &respond.Reply{Err: err}
+	http.Error(w, reply.Sanitized().Error(), 500) // a sentinel's text, chosen by Sanitized
+}

@@ -61,3 +61,23 @@ func Internal(w http.ResponseWriter, r *http.Request, err error) { // want Inter
 func Problem(w http.ResponseWriter, code int, title string) { // want Problem:`leaks\(2:body-encoded@param1, \{title\}@param1\)`
 	JSON(w, code, map[string]string{"title": title})
 }
+
+// Reply carries a request's error to the helpers below, which are methods:
+// their facts are kept on the type, one fact for all of them.
+type Reply struct { // want Reply:`methods\(Describe: leaks\(result0:t0\); Internal: leaks\(1:body-encoded@500, documented\); Sanitized: leaks\(result0:clean\)\)`
+	Err error
+}
+
+// Describe returns an error's text.
+func (Reply) Describe(err error) string { return "failed: " + err.Error() }
+
+// Sanitized returns a sentinel in place of the error.
+func (p *Reply) Sanitized() error { return Sanitize(p.Err) }
+
+// Internal writes the documented body, as the function Internal does; a
+// fix cannot call it without a Reply, so it is not the module's helper.
+func (Reply) Internal(w http.ResponseWriter, r *http.Request, err error) {
+	id := "r-" + r.URL.Path
+	log.Printf("report %s: %v", id, err)
+	JSON(w, http.StatusInternalServerError, map[string]string{"message": "Internal Server Error", "report": id})
+}
