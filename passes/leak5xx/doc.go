@@ -71,7 +71,11 @@
 // The fix for leaked-error calls the module's function that writes the
 // documented body, when -leak5xx.helper=pkgpath.Func names one that the
 // package imports and each of its parameters (the response writer, the
-// request, the error, the status) has a value there; otherwise it replaces
+// request, the error, the status) has a value there. Without the flag it
+// calls the one function (not a method: the call would need a receiver)
+// of the package, or of the packages of its module that it imports, that
+// takes only those parameters and writes the documented body, when there
+// is exactly one. Otherwise it replaces
 // the leaking value with http.StatusText(status), which removes the leak
 // and compiles. There is no fix where the value is an error that only an
 // error can replace, or where the fix would leave a variable unused.
