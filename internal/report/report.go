@@ -195,7 +195,7 @@ func (r *Reporter) owner(dir *directive) string {
 // neither names is its number. The passes name statuses here and not with
 // net/http's StatusText: statuslint-vet, which go vet starts once a
 // package, then does not link net/http, whose initialisation (TLS,
-// x509, the network stack) was most of its start-up.
+// x509, the network stack) every one of those processes paid.
 func Status(code int) string {
 	text := catalog.StatusText(code)
 	if code == 418 {
