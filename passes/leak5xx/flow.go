@@ -883,7 +883,6 @@ func (w *walker) record(bp BodyParam) {
 func (w *walker) exportFacts(decls []decl) {
 	any := false
 	methods := make(map[*types.TypeName]*MethodLeaks)
-	var order []*types.TypeName // methods' keys in the order of decls
 	for _, d := range decls {
 		s := w.local[d.fn]
 		f := &Leaks{Body: s.body, Shapes: s.shapes}
@@ -902,7 +901,6 @@ func (w *walker) exportFacts(decls []decl) {
 			if ml == nil {
 				ml = new(MethodLeaks)
 				methods[tn] = ml
-				order = append(order, tn)
 			}
 			ml.Names = append(ml.Names, d.fn.Name())
 			ml.Leaks = append(ml.Leaks, *f)
@@ -910,8 +908,7 @@ func (w *walker) exportFacts(decls []decl) {
 		}
 		w.pass.ExportObjectFact(d.fn, f)
 	}
-	for _, tn := range order {
-		ml := methods[tn]
+	for tn, ml := range methods {
 		params.SortMethods(ml.Names, ml.Leaks)
 		w.pass.ExportObjectFact(tn, ml)
 	}
