@@ -171,7 +171,7 @@ func (c *checker) run(pass *analysis.Pass, rep *report.Reporter) (any, error) {
 		if !c.errorBody(b) {
 			continue // not an error body
 		}
-		if b.Reach == nil || !c.atPath(b.Reach.Path) {
+		if reach := b.Reach(); reach == nil || !c.atPath(reach.Path) {
 			continue // never reaches the client, or not where the error object goes
 		}
 		if f := r.file(b.Node.Pos()); f == nil || ast.IsGenerated(f.File) {
@@ -379,16 +379,17 @@ func (r *reporter) statusEcho(b *jsonbody.Body, e ast.Expr, n int) bool {
 
 // sentStatus returns the constant status the body b is sent with.
 func (r *reporter) sentStatus(b *jsonbody.Body) (int, bool) {
-	if b.Reach == nil {
+	reach := b.Reach()
+	if reach == nil {
 		return 0, false
 	}
 	switch {
-	case b.Reach.Status != nil:
-		n, ok := r.values.Int(b.Reach.Status)
+	case reach.Status != nil:
+		n, ok := r.values.Int(reach.Status)
 		return int(n), ok
-	case b.Reach.Fixed != 0:
-		return b.Reach.Fixed, true
-	case b.Reach.Implicit:
+	case reach.Fixed != 0:
+		return reach.Fixed, true
+	case reach.Implicit:
 		return 200, true
 	}
 	return 0, false
@@ -398,7 +399,7 @@ func (r *reporter) sentStatus(b *jsonbody.Body) (int, bool) {
 // that the program writes. An implicit 200 (no WriteHeader at all) says
 // nothing of what the author meant the body to be.
 func (r *reporter) sentWithSuccess(b *jsonbody.Body) bool {
-	if b.Reach == nil || b.Reach.Implicit {
+	if reach := b.Reach(); reach == nil || reach.Implicit {
 		return false
 	}
 	n, ok := r.sentStatus(b)

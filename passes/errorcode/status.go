@@ -19,7 +19,7 @@ import (
 // (error-code-status), else against the rule that error bodies go with
 // 4xx statuses (error-body-status).
 func (r *reporter) status(b *jsonbody.Body, v jsonbody.Value, c code) {
-	reach := b.Reach
+	reach := b.Reach()
 	n, ok := r.sentStatus(b)
 	if !ok || !catalog.ValidStatus(n) {
 		return // the status is not known here

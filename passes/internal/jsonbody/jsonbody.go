@@ -130,12 +130,31 @@ type Body struct {
 	Values []Value
 	// Callee is the helper of a HelperCall.
 	Callee types.Object
-	// Reach says how the object reaches the client, or is nil when it
-	// does not, as far as the analyzer can tell: an object that is only
-	// built, logged, compared or sent to another service.
-	Reach *Reach
 
-	cur inspector.Cursor // the node's cursor, where the walk starts
+	cur     inspector.Cursor // the node's cursor, where the walk starts
+	fl      *flow            // the package's walks, for Reach
+	reach   *Reach
+	reached bool // reach is worked out
+}
+
+// Reach says how the object reaches the client, or is nil when it does
+// not, as far as the analyzer can tell: an object that is only built,
+// logged, compared or sent to another service.
+//
+// The walk is made on the first call, not when the package is read: a
+// package builds many objects, and a pass asks only of the few it checks
+// (errorcode, of those with the error body's shape). It is safe to call
+// from passes that run at once: the package's walks take turns.
+func (b *Body) Reach() *Reach {
+	if b.fl == nil {
+		return nil // not a body of a package's Result
+	}
+	b.fl.mu.Lock()
+	defer b.fl.mu.Unlock()
+	if !b.reached {
+		b.reach, b.reached = b.fl.bodyReach(b), true
+	}
+	return b.reach
 }
 
 // A Value is the expression the program gives one key of an object.
@@ -408,7 +427,7 @@ func run(pass *analysis.Pass) (any, error) {
 }
 
 // finish reads the calls of helpers as objects, now that the summaries are
-// complete, and decides how each object reaches the client.
+// complete; how each reaches the client is decided when asked (Reach).
 func (st *state) finish(fl *flow, insp *inspector.Inspector, bodies []*Body) ([]*Body, map[ast.Node]*Body) {
 	for cur := range insp.Root().Preorder((*ast.CallExpr)(nil)) {
 		if st.testFile(cur.Node().Pos()) || st.quiet(cur) {
@@ -423,7 +442,7 @@ func (st *state) finish(fl *flow, insp *inspector.Inspector, bodies []*Body) ([]
 	sort.SliceStable(bodies, func(i, j int) bool { return bodies[i].Node.Pos() < bodies[j].Node.Pos() })
 	st.mergeMapKeys(bodies)
 	for _, b := range bodies {
-		b.Reach = fl.bodyReach(b)
+		b.fl = fl // Reach walks on demand
 	}
 	byNode := make(map[ast.Node]*Body, len(bodies))
 	for _, b := range bodies {

@@ -179,11 +179,12 @@ func TestReachPaths(t *testing.T) {
 			if !b.Has([]string{"code", "message"}) {
 				continue // the envelopes themselves
 			}
-			if b.Reach == nil {
+			reach := b.Reach()
+			if reach == nil {
 				unsent++
 				continue
 			}
-			paths[strings.Join(b.Reach.Path, ".")]++
+			paths[strings.Join(reach.Path, ".")]++
 		}
 	}
 	// oci: eleven error objects under errors[], one more written by

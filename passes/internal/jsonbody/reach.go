@@ -7,6 +7,7 @@ import (
 	"maps"
 	"slices"
 	"strings"
+	"sync"
 
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
@@ -132,6 +133,7 @@ const maxReach = 12
 
 // flow is what the walks share in one package.
 type flow struct {
+	mu        sync.Mutex // held by Body.Reach: the walks fill the memos below
 	st        *state
 	sum       *summary.Result
 	root      inspector.Cursor
