@@ -243,7 +243,7 @@ var Analyzer = &analysis.Analyzer{
 	// required that would build one for a package out of reach.
 	Requires:   []*analysis.Analyzer{summary.Analyzer},
 	ResultType: reflect.TypeFor[*Result](),
-	FactTypes:  []analysis.Fact{new(Helper), new(MethodHelpers), new(Sender), new(Responder)},
+	FactTypes:  []analysis.Fact{new(Helper), new(MethodHelpers), new(Sender), new(Responder), new(InReach)},
 	// Ill-typed code is read as far as its types go.
 	RunDespiteErrors: true,
 }
@@ -275,13 +275,16 @@ type state struct {
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	if !relevant(pass.Pkg) {
+	sum := pass.ResultOf[summary.Analyzer].(*summary.Result)
+	if !relevant(pass, sum) {
 		return &Result{}, nil // neither encoding/json nor a sink package in reach
 	}
 	if summary.InGOROOT(pass) {
 		return &Result{}, nil // the standard library's writers are the sink table's rows: no helper facts needed from it
 	}
-	sum := pass.ResultOf[summary.Analyzer].(*summary.Result)
+	if !sum.Relevant() {
+		pass.ExportPackageFact(new(InReach)) // (a package in reach of a sink has the summary's fact)
+	}
 	insp, values := sum.Inspector(), sum.Values()
 	if insp == nil {
 		// encoding/json in reach, no sink package
@@ -453,12 +456,30 @@ func (st *state) finish(fl *flow, insp *inspector.Inspector, bodies []*Body) ([]
 	return bodies, byNode
 }
 
-// relevant reports whether pkg imports encoding/json or a sink package,
-// directly or transitively.
-func relevant(pkg *types.Package) bool {
-	return sinks.Imports(pkg, func(path string) bool {
-		return path == "encoding/json" || index().SinkPackage(path)
-	})
+// InReach is the package fact of a package that jsonbody read because
+// encoding/json is in its reach, and no sink package is (the summary's
+// InReach says that): it imports encoding/json, or a package with this
+// fact. The standard library is never read for facts here, so a package
+// that reaches encoding/json only through it (log/slog, html/template,
+// expvar) is not read: those build logs, pages and variables, not a
+// response's objects.
+type InReach struct{}
+
+// AFact marks InReach as an analysis fact.
+func (*InReach) AFact() {}
+
+// String prints the fact as json-in-reach.
+func (*InReach) String() string { return "json-in-reach" }
+
+// relevant reports whether the package of pass can build a JSON body:
+// a sink package is in its reach (sum says), or encoding/json is, by the
+// InReach facts of its imports.
+func relevant(pass *analysis.Pass, sum *summary.Result) bool {
+	if sum.Relevant() {
+		return true
+	}
+	return summary.Reaches(pass.Pkg.Imports(), func(path string) bool { return path == "encoding/json" },
+		func(p *types.Package) bool { return pass.ImportPackageFact(p, new(InReach)) })
 }
 
 // testFile reports whether pos is in a _test.go file.

@@ -201,3 +201,27 @@ func TestReachPaths(t *testing.T) {
 		t.Errorf("%d objects never sent, want 5", unsent)
 	}
 }
+
+// TestInReach checks which packages jsonbody reads when no sink package
+// is in reach: one that imports encoding/json, one that imports such a
+// package (by its fact), and not one that reaches encoding/json only
+// through the standard library (log/slog), whose map is a log's.
+func TestInReach(t *testing.T) {
+	t.Parallel()
+	dir, err := filepath.Abs(filepath.Join("..", "..", "..", "testdata"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	results := analysistest.Run(t, dir, jsonbody.Analyzer, "jsonbody/...")
+	want := map[string]bool{"jsonbody/direct": true, "jsonbody/above": true, "jsonbody/viaslog": false}
+	for _, r := range results {
+		path := r.Pass.Pkg.Path()
+		if got := r.Result.(*jsonbody.Result).Relevant(); got != want[path] {
+			t.Errorf("%s: Relevant = %v, want %v", path, got, want[path])
+		}
+		delete(want, path)
+	}
+	for path := range want {
+		t.Errorf("%s: not analysed", path)
+	}
+}

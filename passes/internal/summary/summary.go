@@ -141,9 +141,10 @@ type Result struct {
 	touched   touched
 }
 
-// Relevant reports whether the package imports a sink package, even
-// transitively. When it is false the result is empty and a pass should
-// return at once.
+// Relevant reports whether a sink package is in the package's reach: it
+// is one, imports one, or imports a package that does, by the InReach
+// facts. When it is false the result is empty and a pass should return at
+// once.
 func (r *Result) Relevant() bool { return r.relevant }
 
 // Inspector returns an inspector of the package's files, for passes that
@@ -203,7 +204,7 @@ func New(rows []sinks.Row) *analysis.Analyzer {
 		Run:        func(pass *analysis.Pass) (any, error) { return run(pass, index(pass)) },
 		ResultType: reflect.TypeFor[*Result](),
 		FactTypes: []analysis.Fact{new(Sinks), new(FieldSinks), new(Identity), new(Returns), new(ErrorReturns),
-			new(FieldResults), new(MapEntries), new(PassesError), new(SentFields)},
+			new(FieldResults), new(MapEntries), new(PassesError), new(SentFields), new(InReach)},
 		// Ill-typed code is read as far as its types go.
 		RunDespiteErrors: true,
 	}
@@ -276,7 +277,7 @@ type state struct {
 }
 
 func run(pass *analysis.Pass, ix *sinks.Index) (any, error) {
-	if !ix.Relevant(pass.Pkg) {
+	if !inReach(pass, ix.SinkPackage) {
 		return &Result{}, nil // no sink package in reach: nothing can flow
 	}
 	if cfg, ok := pass.ResultOf[config.Analyzer].(*config.Config); ok && cfg.FactsOnly() && InGOROOT(pass) && pass.Pkg.Path() != "net/http" {
@@ -285,8 +286,11 @@ func run(pass *analysis.Pass, ix *sinks.Index) (any, error) {
 		// functions (http.NotFound, http.FileServer) answer a handler's
 		// request with statuses of their own. (Analysed as the packages
 		// of the run, the standard library is checked as any code is.)
+		// No InReach either: a package above that reaches a sink only
+		// through it calls nothing a fact of ours describes.
 		return &Result{}, nil
 	}
+	pass.ExportPackageFact(new(InReach))
 	touched := touch(pass, ix)
 	// The inspector is built here, not required from inspect.Analyzer, so
 	// that a package without sinks does not pay for one.

@@ -140,14 +140,50 @@ func TestSelfSink(t *testing.T) {
 	}
 	var got []string
 	for obj, facts := range results[0].Facts {
+		name := "package" // a package fact
+		if obj != nil {
+			name = obj.Name()
+		}
 		for _, f := range facts {
-			got = append(got, obj.Name()+":"+fmt.Sprint(f))
+			got = append(got, name+":"+fmt.Sprint(f))
 		}
 	}
-	if want := []string{"Send:sinks(0:status)"}; !slices.Equal(got, want) {
+	slices.Sort(got)
+	if want := []string{"Send:sinks(0:status)", "package:in-reach"}; !slices.Equal(got, want) {
 		t.Errorf("facts of selfsink = %q, want %q", got, want)
 	}
 	if !results[0].Result.(*summary.Result).Touches(nil) {
 		t.Error("selfsink does not touch its own sink")
+	}
+}
+
+// TestReaches checks the rule of reach: a direct import that is a sink
+// package or has the fact, and nothing through an import without it (the
+// standard library's packages under go vet: net/rpc imports net/http, and
+// a package that imports only net/rpc has no sink in reach there).
+func TestReaches(t *testing.T) {
+	t.Parallel()
+	nethttp := types.NewPackage("net/http", "http")
+	rpc := types.NewPackage("net/rpc", "rpc")
+	rpc.SetImports([]*types.Package{nethttp})
+	alias := types.NewPackage("example.com/alias", "alias")
+	alias.SetImports([]*types.Package{nethttp})
+	strconv := types.NewPackage("strconv", "strconv")
+	sink := func(path string) bool { return path == "net/http" }
+	withFact := map[*types.Package]bool{alias: true} // rpc was not read: no fact
+	has := func(p *types.Package) bool { return withFact[p] }
+	for _, c := range []struct {
+		name    string
+		imports []*types.Package
+		want    bool
+	}{
+		{"imports the sink package", []*types.Package{strconv, nethttp}, true},
+		{"imports a package with the fact", []*types.Package{alias}, true},
+		{"reaches it only through a package with no fact", []*types.Package{rpc, strconv}, false},
+		{"imports nothing", nil, false},
+	} {
+		if got := summary.Reaches(c.imports, sink, has); got != c.want {
+			t.Errorf("%s: Reaches = %v, want %v", c.name, got, c.want)
+		}
 	}
 }

@@ -1,3 +1,5 @@
+// A sink package is in reach: it imports one. // want package:"in-reach"
+
 // Package alias names the response writer under a name of its own, so
 // that a package importing only alias writes responses without naming
 // net/http.

@@ -1,3 +1,5 @@
+// A sink package is in reach: it imports one. // want package:"in-reach"
+
 // Package carry writes codes that other packages send: the summary
 // analyzer exports what its constructors set, its maps hold and its
 // helpers give back.

@@ -1,4 +1,4 @@
-// Package carryuse sends the Status of carry's errors: its package fact names the field. // want package:`sent-fields\(carry\.\S+:status\)`
+// Package carryuse sends the Status of carry's errors: its package fact names the field. // want package:"in-reach" package:`sent-fields\(carry\.\S+:status\)`
 package carryuse
 
 import (

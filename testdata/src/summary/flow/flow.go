@@ -1,3 +1,5 @@
+// A sink package is in reach: it imports one. // want package:"in-reach"
+
 // Package flow has fields, identity methods and constructors through
 // which values reach sinks: the summary analyzer exports a fact on each.
 package flow

@@ -1,3 +1,5 @@
+// A sink package is in reach: it imports one. // want package:"in-reach"
+
 // Package lib has helpers whose parameters reach sinks; the summary
 // analyzer exports a fact on each.
 package lib

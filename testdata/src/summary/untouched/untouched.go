@@ -1,3 +1,5 @@
+// A sink package is in reach, through alias's fact. // want package:"in-reach"
+
 // Package untouched reaches net/http only through alias, and refers to
 // nothing of alias's that writes a response: the flow analysis is skipped
 // here, and what does not depend on it (a function's constant results) is

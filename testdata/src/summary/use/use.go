@@ -1,3 +1,5 @@
+// A sink package is in reach: it imports one. // want package:"in-reach"
+
 // Package use calls lib's helpers: its own helpers get facts through
 // lib's.
 package use

@@ -1,3 +1,5 @@
+// A sink package is in reach, through alias's fact. // want package:"in-reach"
+
 // Package viaalias imports no sink package, only alias: its helpers still
 // reach a sink, through alias.Send's fact and through the writer's
 // methods, which are net/http's.
