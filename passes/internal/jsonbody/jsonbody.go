@@ -211,8 +211,8 @@ func (r *Result) done() {
 	})
 }
 
-// Relevant reports whether the package can build a JSON body at all: it
-// imports encoding/json or a sink package, even transitively.
+// Relevant reports whether the package can build a JSON body at all: a
+// sink package or encoding/json is in its reach (relevant says how).
 func (r *Result) Relevant() bool { return r.relevant }
 
 // Inspector returns an inspector of the package's files (nil when the
