@@ -73,8 +73,9 @@ func (ix *Index) SinkPackage(path string) bool { return ix.pkgs[path] }
 // so a pass may skip it.
 //
 // Each call walks pkg's import graph once, stopping at the first sink
-// package; callers ask once per package (the summary analyzer's result
-// carries the answer for the passes).
+// package; callers ask once per package. (The summary analyzer decides
+// its reach by facts instead, summary.InReach; opstatus's route table
+// asks here.)
 func (ix *Index) Relevant(pkg *types.Package) bool {
 	return Imports(pkg, ix.SinkPackage)
 }
