@@ -193,9 +193,12 @@ func (w *walker) run() {
 		for _, d := range f.Decls {
 			if gd, ok := d.(*ast.GenDecl); ok && gd.Tok == token.VAR {
 				ast.Inspect(gd, func(n ast.Node) bool {
-					if fl, ok := n.(*ast.FuncLit); ok {
-						lits = append(lits, fl)
+					switch n := n.(type) {
+					case *ast.FuncLit:
+						lits = append(lits, n)
 						return false // lit walks the literals inside
+					case *ast.CompositeLit:
+						return !summary.IsLiteralTable(n) // no function in a table of literals
 					}
 					return true
 				})

@@ -288,7 +288,8 @@ func run(pass *analysis.Pass) (any, error) {
 	insp, values := sum.Inspector(), sum.Values()
 	if insp == nil {
 		// encoding/json in reach, no sink package
-		insp, values = inspector.New(pass.Files), constval.New(pass.TypesInfo, pass.Files)
+		files := summary.WithoutTables(pass.Files)
+		insp, values = inspector.New(files), constval.New(pass.TypesInfo, files)
 	}
 	st := &state{
 		pass:        pass,

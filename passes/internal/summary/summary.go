@@ -148,7 +148,8 @@ type Result struct {
 func (r *Result) Relevant() bool { return r.relevant }
 
 // Inspector returns an inspector of the package's files, for passes that
-// walk the syntax themselves (nil when the package is not relevant).
+// walk the syntax themselves (nil when the package is not relevant). Its
+// files leave out the package's literal tables (WithoutTables).
 func (r *Result) Inspector() *inspector.Inspector { return r.inspector }
 
 // Values returns the package's constant evaluator (nil when the package is
@@ -293,8 +294,9 @@ func run(pass *analysis.Pass, ix *sinks.Index) (any, error) {
 	pass.ExportPackageFact(new(InReach))
 	touched := touch(pass, ix)
 	// The inspector is built here, not required from inspect.Analyzer, so
-	// that a package without sinks does not pay for one.
-	insp := inspector.New(pass.Files)
+	// that a package without sinks does not pay for one, and over the
+	// files without their literal tables, which no pass reads.
+	insp := inspector.New(WithoutTables(pass.Files))
 	st := &state{
 		pass:    pass,
 		values:  constval.Empty(pass.TypesInfo),

@@ -28,6 +28,17 @@ var ErrConflict = &HTTPError{Status: http.StatusConflict} // want `status 409 Co
 
 var errLevel = &HTTPError{Level: 999, Status: http.StatusNotFound} // right: Level is never sent; 404 is documented
 
+// table is a table of struct literals: the Status of each reaches Write.
+var table = []HTTPError{{499, "closed", 0}} // want `status 499 is not documented in docs/status-codes.md \(reaches WriteHeader at apierr.go:\d+\)`
+
+// raw is a table of literals only: no pass follows a package slice, and
+// the inspector the passes share leaves it out.
+var raw = []int{999, 410}
+
+func sendRaw(w http.ResponseWriter) {
+	w.WriteHeader(raw[0]) // right: an element of a package variable is not followed
+}
+
 func assign(e *HTTPError) {
 	e.Status = http.StatusGone // want `status 410 Gone is not documented in docs/status-codes.md \(reaches WriteHeader at apierr.go:\d+\)`
 	e.Level = http.StatusGone  // right: Level is never sent
