@@ -11,6 +11,9 @@
 // Usage, from the repository root:
 //
 //	go run ./internal/cmd/benchvet [-runs 3] [-modes warm,cold] [-only REGEXP] [-corpus FILE] [-json FILE] [-full=false] [-vettool name=path]...
+//	go run ./internal/cmd/benchvet -replay [-runs 3] [-only REGEXP] [-full=false] [-vettool name=path]...
+//
+// With -replay it times each vet process alone instead (see replay.go).
 //
 // How it works: the modules come from the Go module proxy (`go mod
 // download`, package internal/corpus) and are copied to a scratch directory, since go vet needs a
@@ -67,6 +70,14 @@ type sample struct {
 
 func main() {
 	log := func(format string, args ...any) { fmt.Fprintf(os.Stderr, "benchvet: "+format+"\n", args...) }
+	if real := os.Getenv(wrapEnv); real != "" {
+		// go vet's -vettool, capturing units for -replay
+		code, err := wrapVet(real)
+		if err != nil {
+			log("capture: %v", err)
+		}
+		os.Exit(code)
+	}
 	runs := flag.Int("runs", 3, "timed `runs` of each tool per module and mode")
 	modes := flag.String("modes", "warm,cold", "build-cache `modes` to measure: warm, cold or both")
 	only := flag.String("only", "", "measure only the modules whose path matches this `regexp`")
@@ -75,6 +86,7 @@ func main() {
 	gcl := flag.String("golangci", "", "also time this custom golangci-lint `binary` (go run ./internal/cmd/build-custom-gcl) with --enable-only statuslint against --enable-only usestdlibvars (syntax only) and errcheck (types), each from a cold golangci-lint cache")
 	full := flag.Bool("full", true, "also time the full statuslint binary under go vet (statuslint-vet is the one go vet users run; -full=false saves a quarter of the run)")
 	work := flag.String("work", "", "scratch `directory` (default: a new temporary one, removed at the end)")
+	replay := flag.Bool("replay", false, "instead of timing whole commands, capture every vet process of each module under each tool and replay them one at a time, -runs rounds, and sum the least CPU time of each process (-modes, -json and -golangci do not apply)")
 	var extra []tool
 	flag.Func("vettool", "also time `name=path`, another vet tool (a variant of statuslint under study); repeatable", func(v string) error {
 		name, path, ok := strings.Cut(v, "=")
@@ -127,14 +139,18 @@ func main() {
 		}
 		defer os.RemoveAll(dir)
 	}
-	if err := run(dir, mods, filter, modeList, *runs, *jsonOut, *gcl, *full, extra); err != nil {
+	if *replay && *gcl != "" {
+		log("-replay times vet tools only, not -golangci")
+		os.Exit(2)
+	}
+	if err := run(dir, mods, filter, modeList, *runs, *jsonOut, *gcl, *full, *replay, extra); err != nil {
 		log("%v", err)
 		os.RemoveAll(dir)
 		os.Exit(1)
 	}
 }
 
-func run(dir string, mods []corpus.Module, filter *regexp.Regexp, modes []string, runs int, jsonOut, gcl string, full bool, extra []tool) error {
+func run(dir string, mods []corpus.Module, filter *regexp.Regexp, modes []string, runs int, jsonOut, gcl string, full, replay bool, extra []tool) error {
 	bin := filepath.Join(dir, "bin")
 	statuslint := filepath.Join(bin, "statuslint")
 	lean := filepath.Join(bin, "statuslint-vet")
@@ -174,6 +190,10 @@ func run(dir string, mods []corpus.Module, filter *regexp.Regexp, modes []string
 		}
 	}
 
+	if replay {
+		return runReplay(dir, mods, filter, tools, runs)
+	}
+
 	var samples []sample
 	for _, m := range mods {
 		if filter != nil && !filter.MatchString(m.Path) {
@@ -186,13 +206,7 @@ func run(dir string, mods []corpus.Module, filter *regexp.Regexp, modes []string
 		for _, mode := range modes {
 			template := ""
 			if mode == "warm" {
-				template = filepath.Join(dir, "cache-template")
-				os.RemoveAll(template)
-				// A flag that no timed run passes: the template holds
-				// every compiled package, and no vet result a timed run
-				// could hit.
-				args := append([]string{"vet", "-printf.funcs=benchvetWarmup"}, patterns...)
-				if _, err := timed(src, template, "go", args, nil); err != nil {
+				if template, err = warmTemplate(dir, src, patterns); err != nil {
 					return fmt.Errorf("%s: warm-up: %v", m, err)
 				}
 			}
@@ -246,6 +260,70 @@ func run(dir string, mods []corpus.Module, filter *regexp.Regexp, modes []string
 		}
 	}
 	report(os.Stdout, samples)
+	return nil
+}
+
+// warmTemplate fills a build cache for the module in src and returns its
+// directory. A flag that no timed run passes: the template holds every
+// compiled package, and no vet result a timed run could hit.
+func warmTemplate(dir, src string, patterns []string) (string, error) {
+	template := filepath.Join(dir, "cache-template")
+	os.RemoveAll(template)
+	args := append([]string{"vet", "-printf.funcs=benchvetWarmup"}, patterns...)
+	_, err := timed(src, template, "go", args, nil)
+	return template, err
+}
+
+// runReplay captures and replays each module's vet processes under stock
+// go vet's tool, the floor and the tools under test (-replay), and prints
+// the table.
+func runReplay(dir string, mods []corpus.Module, filter *regexp.Regexp, tools []tool, runs int) error {
+	out, err := exec.Command("go", "env", "GOTOOLDIR").Output()
+	if err != nil {
+		return fmt.Errorf("go env GOTOOLDIR: %v", err)
+	}
+	var vet, floor *replayed
+	var all, tested []*replayed
+	for _, t := range tools {
+		r := &replayed{Name: t.Name}
+		switch {
+		case t.Name == "go vet":
+			r.Prog = filepath.Join(strings.TrimSpace(string(out)), "vet")
+			vet = r
+		default:
+			r.Prog = strings.TrimPrefix(t.Args[len(t.Args)-1], "-vettool=")
+			if t.Name == "noop" {
+				floor = r
+			} else {
+				tested = append(tested, r)
+			}
+		}
+		all = append(all, r)
+	}
+	var rows bytes.Buffer
+	for _, m := range mods {
+		if filter != nil && !filter.MatchString(m.Path) {
+			continue // not asked for
+		}
+		src, patterns, err := corpus.Prepare(dir, m, "")
+		if err != nil {
+			return fmt.Errorf("%s: %v", m, err)
+		}
+		template, err := warmTemplate(dir, src, patterns)
+		if err != nil {
+			return fmt.Errorf("%s: warm-up: %v", m, err)
+		}
+		if err := replayModule(dir, src, template, patterns, all, runs, m); err != nil {
+			return fmt.Errorf("%s: %v", m, err)
+		}
+		if err := replayReport(&rows, m.String(), vet, floor, tested); err != nil {
+			return err
+		}
+	}
+	if rows.Len() == 0 {
+		return errors.New("no module of the corpus matches -only")
+	}
+	fmt.Printf("machine: %s, %d cores, %s, %s/%s\n\n%s%s", cpuModel(), runtime.NumCPU(), goVersion(), runtime.GOOS, runtime.GOARCH, replayHeader, rows.String())
 	return nil
 }
 
