@@ -110,7 +110,29 @@ func isTableSpec(s *ast.ValueSpec) bool {
 // passes, as is any literal of a named type.
 func IsLiteralTable(lit *ast.CompositeLit) bool {
 	t, ok := lit.Type.(*ast.ArrayType)
-	return ok && isTable(t, lit)
+	return ok && plainType(t) && isTable(t, lit)
+}
+
+// plainType reports whether the type expression t names a type, or is an
+// array or slice of one, with a length that is a literal or a constant's
+// name: no expression in it that a pass could look at (len(x) would be a
+// use of x).
+func plainType(t ast.Expr) bool {
+	switch t := t.(type) {
+	case *ast.Ident:
+		return true
+	case *ast.SelectorExpr:
+		_, ok := t.X.(*ast.Ident)
+		return ok
+	case *ast.ArrayType:
+		switch t.Len.(type) {
+		case nil, *ast.Ellipsis, *ast.BasicLit, *ast.Ident:
+		default:
+			return false
+		}
+		return plainType(t.Elt)
+	}
+	return false
 }
 
 func isTable(t *ast.ArrayType, lit *ast.CompositeLit) bool {

@@ -14,8 +14,8 @@ import (
 // TestWithoutTables checks which package-level variables the shared
 // inspector's files leave out: arrays and slices of basic literals only,
 // nested or signed; not maps, struct elements, keyed elements, named
-// types, locals or variables with other values beside; and that the
-// package's own files are left as they were.
+// types, lengths that use a variable, locals or variables with other
+// values beside; and that the package's own files are left as they were.
 func TestWithoutTables(t *testing.T) {
 	const src = `package p
 
@@ -47,6 +47,9 @@ var named = codes{404, 500}                     // a named type
 var typedInner = [][]int{[]int{1}}              // inner type written out
 var ptrs = []*route{{"/b", 500}}                // elements of a pointer type
 var mixed = []int{1, http.StatusTeapot}         // a constant that is not a literal
+var sized = [len(hash)]int{1}                   // its length uses a variable
+var anyOf = []any{1, "a"}                       // out
+var ifaces = []interface{}{1, "a"}              // an element type written out
 var pair, other = []int{1}, 2                   // one value is not a table
 var zero []int                                  // no value
 
@@ -74,10 +77,10 @@ func f() {
 	if out[1] == f {
 		t.Fatal("WithoutTables returned the file with tables itself; want a copy")
 	}
-	if diff := cmp.Diff(before, names(f)); diff != "" || len(before) != 19 {
+	if diff := cmp.Diff(before, names(f)); diff != "" || len(before) != 22 {
 		t.Errorf("the package's file changed, or was not read (%d names; -before +after):\n%s", len(before), diff)
 	}
-	want := []string{"status", "routes", "byName", "keyed", "named", "typedInner", "ptrs", "mixed", "pair", "other", "zero", "f"}
+	want := []string{"status", "routes", "byName", "keyed", "named", "typedInner", "ptrs", "mixed", "sized", "ifaces", "pair", "other", "zero", "f"}
 	if diff := cmp.Diff(want, names(out[1])); diff != "" {
 		t.Errorf("declarations kept (-want +got):\n%s", diff)
 	}
