@@ -130,6 +130,13 @@ func main() {
 		log("%v", err)
 		os.Exit(1)
 	}
+	if filter != nil {
+		mods = slices.DeleteFunc(mods, func(m corpus.Module) bool { return !filter.MatchString(m.Path) })
+	}
+	if len(mods) == 0 {
+		log("no module of the corpus matches -only")
+		os.Exit(1)
+	}
 
 	dir := *work
 	if dir == "" {
@@ -143,14 +150,14 @@ func main() {
 		log("-replay times vet tools only, not -golangci")
 		os.Exit(2)
 	}
-	if err := run(dir, mods, filter, modeList, *runs, *jsonOut, *gcl, *full, *replay, extra); err != nil {
+	if err := run(dir, mods, modeList, *runs, *jsonOut, *gcl, *full, *replay, extra); err != nil {
 		log("%v", err)
 		os.RemoveAll(dir)
 		os.Exit(1)
 	}
 }
 
-func run(dir string, mods []corpus.Module, filter *regexp.Regexp, modes []string, runs int, jsonOut, gcl string, full, replay bool, extra []tool) error {
+func run(dir string, mods []corpus.Module, modes []string, runs int, jsonOut, gcl string, full, replay bool, extra []tool) error {
 	bin := filepath.Join(dir, "bin")
 	statuslint := filepath.Join(bin, "statuslint")
 	lean := filepath.Join(bin, "statuslint-vet")
@@ -191,14 +198,11 @@ func run(dir string, mods []corpus.Module, filter *regexp.Regexp, modes []string
 	}
 
 	if replay {
-		return runReplay(dir, mods, filter, tools, runs)
+		return runReplay(dir, mods, tools, runs)
 	}
 
 	var samples []sample
 	for _, m := range mods {
-		if filter != nil && !filter.MatchString(m.Path) {
-			continue // not asked for
-		}
 		src, patterns, err := corpus.Prepare(dir, m, "")
 		if err != nil {
 			return fmt.Errorf("%s: %v", m, err)
@@ -247,9 +251,6 @@ func run(dir string, mods []corpus.Module, filter *regexp.Regexp, modes []string
 			os.RemoveAll(filepath.Join(dir, "cache-run"))
 		}
 	}
-	if len(samples) == 0 {
-		return errors.New("no module of the corpus matches -only")
-	}
 	if jsonOut != "" {
 		data, err := json.MarshalIndent(samples, "", "\t")
 		if err != nil {
@@ -277,7 +278,7 @@ func warmTemplate(dir, src string, patterns []string) (string, error) {
 // runReplay captures and replays each module's vet processes under stock
 // go vet's tool, the floor and the tools under test (-replay), and prints
 // the table.
-func runReplay(dir string, mods []corpus.Module, filter *regexp.Regexp, tools []tool, runs int) error {
+func runReplay(dir string, mods []corpus.Module, tools []tool, runs int) error {
 	out, err := exec.Command("go", "env", "GOTOOLDIR").Output()
 	if err != nil {
 		return fmt.Errorf("go env GOTOOLDIR: %v", err)
@@ -285,26 +286,20 @@ func runReplay(dir string, mods []corpus.Module, filter *regexp.Regexp, tools []
 	var vet, floor *replayed
 	var all, tested []*replayed
 	for _, t := range tools {
-		r := &replayed{Name: t.Name}
-		switch {
-		case t.Name == "go vet":
+		r := &replayed{Name: t.Name, Prog: strings.TrimPrefix(t.Args[len(t.Args)-1], "-vettool=")}
+		switch t.Name {
+		case "go vet":
 			r.Prog = filepath.Join(strings.TrimSpace(string(out)), "vet")
 			vet = r
+		case "noop":
+			floor = r
 		default:
-			r.Prog = strings.TrimPrefix(t.Args[len(t.Args)-1], "-vettool=")
-			if t.Name == "noop" {
-				floor = r
-			} else {
-				tested = append(tested, r)
-			}
+			tested = append(tested, r)
 		}
 		all = append(all, r)
 	}
 	var rows bytes.Buffer
 	for _, m := range mods {
-		if filter != nil && !filter.MatchString(m.Path) {
-			continue // not asked for
-		}
 		src, patterns, err := corpus.Prepare(dir, m, "")
 		if err != nil {
 			return fmt.Errorf("%s: %v", m, err)
@@ -319,9 +314,6 @@ func runReplay(dir string, mods []corpus.Module, filter *regexp.Regexp, tools []
 		if err := replayReport(&rows, m.String(), vet, floor, tested); err != nil {
 			return err
 		}
-	}
-	if rows.Len() == 0 {
-		return errors.New("no module of the corpus matches -only")
 	}
 	fmt.Printf("machine: %s, %d cores, %s, %s/%s\n\n%s%s", cpuModel(), runtime.NumCPU(), goVersion(), runtime.GOOS, runtime.GOARCH, replayHeader, rows.String())
 	return nil
