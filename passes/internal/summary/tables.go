@@ -27,8 +27,8 @@ import (
 func WithoutTables(files []*ast.File) []*ast.File {
 	var out []*ast.File
 	for i, f := range files {
-		decls := withoutTables(f.Decls)
-		if decls == nil {
+		decls, changed := withoutTables(f.Decls)
+		if !changed {
 			if out != nil {
 				out = append(out, f)
 			}
@@ -38,7 +38,7 @@ func WithoutTables(files []*ast.File) []*ast.File {
 			out = append(make([]*ast.File, 0, len(files)), files[:i]...)
 		}
 		cp := *f
-		cp.Decls = *decls
+		cp.Decls = decls
 		out = append(out, &cp)
 	}
 	if out == nil {
@@ -47,9 +47,9 @@ func WithoutTables(files []*ast.File) []*ast.File {
 	return out
 }
 
-// withoutTables returns decls without the literal tables, or nil when
-// there are none.
-func withoutTables(decls []ast.Decl) *[]ast.Decl {
+// withoutTables returns decls without the literal tables, and whether
+// there were any.
+func withoutTables(decls []ast.Decl) ([]ast.Decl, bool) {
 	var out []ast.Decl
 	changed := false
 	for i, d := range decls {
@@ -81,10 +81,7 @@ func withoutTables(decls []ast.Decl) *[]ast.Decl {
 			out = append(out, keep)
 		}
 	}
-	if !changed {
-		return nil
-	}
-	return &out
+	return out, changed
 }
 
 // isTableSpec reports whether every name of s has a value and every value
