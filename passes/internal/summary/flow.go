@@ -583,15 +583,11 @@ func (st *state) implementations(m *types.Func) []*types.Func {
 			pkgs = append(pkgs, m.Pkg())
 		}
 		for _, p := range pkgs {
-			for _, name := range p.Scope().Names() {
-				tn, ok := p.Scope().Lookup(name).(*types.TypeName)
-				if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) {
-					continue // not a concrete named type
+			for _, c := range st.concreteTypes(p) {
+				if !c.has(m.Name()) {
+					continue // no method of that name: cannot implement it
 				}
-				if n, ok := tn.Type().(*types.Named); ok && n.TypeParams().Len() > 0 {
-					continue // generic: its methods are not instantiated here
-				}
-				t := tn.Type()
+				t := types.Type(c.named)
 				if !types.Implements(t, iface) {
 					t = types.NewPointer(t)
 					if !types.Implements(t, iface) {
@@ -607,6 +603,102 @@ func (st *state) implementations(m *types.Func) []*types.Func {
 	}
 	st.impls[m] = impls
 	return impls
+}
+
+// A concreteType is a named type that may implement an interface: not an
+// alias, not an interface, not generic.
+type concreteType struct {
+	named *types.Named
+	// methods holds the names in the method sets of the type and its
+	// pointer, promoted ones included, when the type is a struct with
+	// embedded fields; nil when its methods are the ones it declares.
+	methods map[string]bool
+}
+
+// has reports whether the type or its pointer may have a method of that
+// name: a type without one implements no interface that has it, and
+// asking costs far less than types.Implements.
+func (c concreteType) has(name string) bool {
+	if c.methods != nil {
+		return c.methods[name]
+	}
+	for f := range c.named.Methods() {
+		if f.Name() == name {
+			return true
+		}
+	}
+	return false
+}
+
+// concreteTypes returns the concrete named types of p's scope, in the
+// scope's order, once per package: a package calls many interface
+// methods, and its scope (and that of io or net/http) may hold hundreds
+// of types.
+func (st *state) concreteTypes(p *types.Package) []concreteType {
+	if c, ok := st.concrete[p]; ok {
+		return c
+	}
+	var out []concreteType
+	for _, name := range p.Scope().Names() {
+		tn, ok := p.Scope().Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) {
+			continue // not a concrete named type
+		}
+		n, ok := tn.Type().(*types.Named)
+		if !ok || n.TypeParams().Len() > 0 {
+			continue // generic: its methods are not instantiated here
+		}
+		c := concreteType{named: n}
+		if embeds(n) {
+			c.methods = make(map[string]bool)
+			methodNames(c.methods, n, make(map[*types.Named]bool))
+		}
+		out = append(out, c)
+	}
+	st.concrete[p] = out
+	return out
+}
+
+// embeds reports whether t is a struct type with an embedded field.
+func embeds(t types.Type) bool {
+	if s, ok := t.Underlying().(*types.Struct); ok {
+		for f := range s.Fields() {
+			if f.Embedded() {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// methodNames adds to names the name of every method of t and *t,
+// promoted ones included: a superset of the method set where embedding
+// makes a selector ambiguous, which is all a filter needs.
+func methodNames(names map[string]bool, t types.Type, seen map[*types.Named]bool) {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	if n, ok := types.Unalias(t).(*types.Named); ok {
+		if seen[n] {
+			return
+		}
+		seen[n] = true
+		for f := range n.Methods() {
+			names[f.Name()] = true
+		}
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Interface:
+		for f := range u.Methods() {
+			names[f.Name()] = true
+		}
+	case *types.Struct:
+		for f := range u.Fields() {
+			if f.Embedded() {
+				methodNames(names, f.Type(), seen)
+			}
+		}
+	}
 }
 
 // importedReturn is a call of a function of another package whose result

@@ -267,6 +267,7 @@ type state struct {
 	modify          map[types.Object]bool // functions that are a ReverseProxy's ModifyResponse
 	modifyLits      []*ast.FuncLit
 	impls           map[*types.Func][]*types.Func       // implementations of interface methods, memoised
+	concrete        map[*types.Package][]concreteType   // concreteTypes, memoised
 	calls           map[types.Object][]inspector.Cursor // calls of the package's own functions
 	importedReturns []importedReturn
 	bareReturns     []*types.Func // functions with a bare return: no Returns fact
@@ -313,6 +314,7 @@ func run(pass *analysis.Pass, ix *sinks.Index) (any, error) {
 		modify:     make(map[types.Object]bool),
 		root:       insp.Root(),
 		impls:      make(map[*types.Func][]*types.Func),
+		concrete:   make(map[*types.Package][]concreteType),
 		calls:      make(map[types.Object][]inspector.Cursor),
 		retReach:   make(map[types.Object]bool),
 		errReturns: make(map[*types.Func]*ErrorReturns),

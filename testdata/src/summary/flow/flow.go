@@ -61,6 +61,48 @@ func Shut(c Closer, code int) { // want Shut:`sinks\(1:close-code\)`
 	c.CloseWith(code)
 }
 
+// Stopper's CloseWith is only ever promoted: wrapped has it through its
+// embedded *conn, and a promoted method implements as a declared one does.
+type Stopper interface {
+	CloseWith(code int)
+	Stop()
+}
+
+type wrapped struct{ *conn }
+
+func (wrapped) Stop() {}
+
+func Halt(s Stopper, code int) { // want Halt:`sinks\(1:close-code\)`
+	s.CloseWith(code)
+}
+
+// Pauser is implemented by *paused alone, two embeddings above conn, and
+// by value: conn's method is on its pointer.
+type Pauser interface {
+	CloseWith(code int)
+	Pause()
+}
+
+type inner struct{ conn }
+
+type paused struct{ inner }
+
+func (*paused) Pause() {}
+
+func Hold(p Pauser, code int) { // want Hold:`sinks\(1:close-code\)`
+	p.CloseWith(code)
+}
+
+// Resumer's types embed and declare, but none has its Resume: no fact.
+type Resumer interface {
+	CloseWith(code int)
+	Resume()
+}
+
+func Wake(r Resumer, code int) {
+	r.CloseWith(code)
+}
+
 // StatusOf returns constants only: its fact lists them.
 func StatusOf(ok bool) int { // want StatusOf:`returns\(200, 409\)`
 	if ok {
