@@ -198,7 +198,7 @@ func (w *walker) run() {
 						lits = append(lits, n)
 						return false // lit walks the literals inside
 					case *ast.CompositeLit:
-						return !summary.IsLiteralTable(n) // no function in a table of literals
+						return !summary.LiteralsOnly(n) // no function in a table of literals
 					}
 					return true
 				})

@@ -275,6 +275,7 @@ type state struct {
 	errCalls        []errorCall
 	retReach        map[types.Object]bool // memo of returnReaches
 	root            inspector.Cursor
+	insp            *inspector.Inspector
 	carry           carry // the routes of carry.go
 }
 
@@ -296,140 +297,15 @@ func run(pass *analysis.Pass, ix *sinks.Index) (any, error) {
 	touched := touch(pass, ix)
 	// The inspector is built here, not required from inspect.Analyzer, so
 	// that a package without sinks does not pay for one, and over the
-	// files without their literal tables, which no pass reads.
-	insp := inspector.New(WithoutTables(pass.Files))
-	st := &state{
-		pass:    pass,
-		values:  constval.Empty(pass.TypesInfo),
-		matcher: ix.Matcher(pass.Pkg, pass.TypesInfo),
-		owners:  make(params.Owners),
-		local:   make(map[types.Object][]Param),
-		facts:   make(map[*types.Func][]Param),
-
-		carriers:   make(map[types.Object]*carried),
-		results:    make(map[types.Object]*carried),
-		imported:   make(map[*types.Var]*carried),
-		identities: make(map[*types.Func]bool),
-		maps:       make(map[*types.Var]*ast.CompositeLit),
-		modify:     make(map[types.Object]bool),
-		root:       insp.Root(),
-		impls:      make(map[*types.Func][]*types.Func),
-		concrete:   make(map[*types.Package][]concreteType),
-		calls:      make(map[types.Object][]inspector.Cursor),
-		retReach:   make(map[types.Object]bool),
-		errReturns: make(map[*types.Func]*ErrorReturns),
+	// files without their literal tables, which no pass reads. Tables of
+	// struct literals are left out too while no field of theirs reaches a
+	// sink; if one does, the package is read again with them.
+	files, elems := withoutInert(pass)
+	st, fixed, pending := analyse(pass, ix, touched, inspector.New(files))
+	if st.carriesAny(elems) {
+		st, fixed, pending = analyse(pass, ix, touched, inspector.New(WithoutTables(pass.Files)))
 	}
-	info := pass.TypesInfo
-
-	// Pass 1: the parameters of the package's functions, methods and
-	// once-bound function literals; the sites of table sinks, which do not
-	// change; and the calls of helpers.
-	// The walk also indexes the local variables for st.values.
-	var fixed []Site
-	var pending []pendingCall
-	var lits []*ast.FuncLit
-	nodeTypes := append([]ast.Node{
-		(*ast.FuncDecl)(nil), (*ast.FuncLit)(nil),
-		(*ast.CallExpr)(nil), (*ast.CompositeLit)(nil),
-		(*ast.BinaryExpr)(nil), (*ast.SwitchStmt)(nil),
-		(*ast.SendStmt)(nil), (*ast.ReturnStmt)(nil), (*ast.KeyValueExpr)(nil)}, constval.RecordTypes...)
-	for cur := range insp.Root().Preorder(nodeTypes...) {
-		st.values.Record(cur.Node())
-		st.recordFlow(cur)
-		st.recordCarry(cur.Node())
-		st.recordModify(cur)
-		switch n := cur.Node().(type) {
-		case *ast.FuncDecl:
-			if fn, ok := info.Defs[n.Name].(*types.Func); ok && n.Body != nil {
-				st.owners.Add(pass.TypesInfo, fn, n.Type)
-			}
-		case *ast.FuncLit:
-			lits = append(lits, n) // its binding is known after the walk
-		case *ast.CallExpr:
-			var args []sinks.Arg
-			if touched.sinks {
-				args = st.matcher.Call(n) // (no sink is called where none is referred to)
-			}
-			callee := typeutil.Callee(info, n)
-			for _, a := range args {
-				s := Site{Expr: n.Args[a.Index], Role: a.Row.Role, Kind: CallArg,
-					Call: n, Arg: a.Index, Callee: callee, Unset: a.Row.Unset}
-				if a.Row.Where != sinks.Anywhere {
-					st.deferred = append(st.deferred, deferredSite{s, cur, a.Row.Where})
-					continue // decided once the package is read
-				}
-				fixed = append(fixed, s)
-			}
-			if local := params.Local(st.pass.Pkg, callee); local != nil {
-				pending = append(pending, pendingCall{n, local, args})
-				st.calls[local] = append(st.calls[local], cur)
-			} else if m := abstract(callee); m != nil {
-				pending = append(pending, pendingCall{n, m, args}) // its implementations' summaries may grow
-			} else {
-				if touched.sinks {
-					fixed = st.helperSites(fixed, n, callee, args)
-				}
-				st.recordErrorCall(cur, callee)
-			}
-		case *ast.CompositeLit:
-			fixed = st.literalSites(fixed, n, cur)
-		case *ast.AssignStmt:
-			if len(n.Lhs) != len(n.Rhs) {
-				continue // a tuple assignment: no expression per field
-			}
-			for i, lhs := range n.Lhs {
-				if row, v, ok := st.field(lhs); ok {
-					s := Site{Expr: n.Rhs[i], Role: row.Role, Kind: FieldValue, Field: v}
-					if row.Where == sinks.Handled {
-						st.deferred = append(st.deferred, deferredSite{s, cur, row.Where})
-						continue // decided once the package is read
-					}
-					fixed = append(fixed, s)
-				}
-			}
-		case *ast.BinaryExpr:
-			if n.Op != token.EQL && n.Op != token.NEQ {
-				continue // range checks and arithmetic say nothing about one status
-			}
-			if row, v, ok := st.field(n.X); ok {
-				fixed = append(fixed, Site{Expr: n.Y, Role: readRole(row.Role), Kind: Comparison, Field: v})
-			} else if row, v, ok := st.field(n.Y); ok {
-				fixed = append(fixed, Site{Expr: n.X, Role: readRole(row.Role), Kind: Comparison, Field: v})
-			}
-		case *ast.SwitchStmt:
-			if n.Tag == nil {
-				continue // switch { case … }: its cases are conditions, seen as BinaryExprs
-			}
-			row, v, ok := st.field(n.Tag)
-			if !ok {
-				continue // not a switch on a sink field
-			}
-			for _, stmt := range n.Body.List {
-				for _, e := range stmt.(*ast.CaseClause).List {
-					fixed = append(fixed, Site{Expr: e, Role: readRole(row.Role), Kind: Comparison, Field: v})
-				}
-			}
-		}
-	}
-
-	for _, lit := range lits {
-		if v := st.values.Binding(lit); v != nil {
-			st.owners.Add(pass.TypesInfo, v, lit.Type)
-		}
-	}
-
-	// Pass 2: parameters and carriers reached by table sinks, then by
-	// helpers and carriers, until no summary grows; then again with the
-	// sites that count only in some places, which the first summaries
-	// decide (a helper's parameter that reaches c.Error).
-	if touched.sinks {
-		// (In a package that refers to no sink and to no object with a
-		// flow fact there is no site to start from, and nothing grows.)
-		st.fixpoint(fixed, pending)
-		n := len(fixed)
-		fixed = st.decide(fixed)
-		st.fixpoint(fixed[n:], pending)
-	}
+	insp := st.insp
 
 	// Facts for the package's functions.
 	for obj, params := range st.local {
@@ -602,6 +478,145 @@ func (st *state) field(e ast.Expr) (sinks.Row, *types.Var, bool) {
 	}
 	row, ok := st.matcher.Field(v)
 	return row, v, ok
+}
+
+// analyse builds the package's state over insp: the walk of pass 1 and
+// the summaries' fixpoint. It exports no fact.
+func analyse(pass *analysis.Pass, ix *sinks.Index, touched touched, insp *inspector.Inspector) (*state, []Site, []pendingCall) {
+	st := &state{
+		insp:    insp,
+		pass:    pass,
+		values:  constval.Empty(pass.TypesInfo),
+		matcher: ix.Matcher(pass.Pkg, pass.TypesInfo),
+		owners:  make(params.Owners),
+		local:   make(map[types.Object][]Param),
+		facts:   make(map[*types.Func][]Param),
+
+		carriers:   make(map[types.Object]*carried),
+		results:    make(map[types.Object]*carried),
+		imported:   make(map[*types.Var]*carried),
+		identities: make(map[*types.Func]bool),
+		maps:       make(map[*types.Var]*ast.CompositeLit),
+		modify:     make(map[types.Object]bool),
+		root:       insp.Root(),
+		impls:      make(map[*types.Func][]*types.Func),
+		concrete:   make(map[*types.Package][]concreteType),
+		calls:      make(map[types.Object][]inspector.Cursor),
+		retReach:   make(map[types.Object]bool),
+		errReturns: make(map[*types.Func]*ErrorReturns),
+	}
+	info := pass.TypesInfo
+
+	// Pass 1: the parameters of the package's functions, methods and
+	// once-bound function literals; the sites of table sinks, which do not
+	// change; and the calls of helpers.
+	// The walk also indexes the local variables for st.values.
+	var fixed []Site
+	var pending []pendingCall
+	var lits []*ast.FuncLit
+	nodeTypes := append([]ast.Node{
+		(*ast.FuncDecl)(nil), (*ast.FuncLit)(nil),
+		(*ast.CallExpr)(nil), (*ast.CompositeLit)(nil),
+		(*ast.BinaryExpr)(nil), (*ast.SwitchStmt)(nil),
+		(*ast.SendStmt)(nil), (*ast.ReturnStmt)(nil), (*ast.KeyValueExpr)(nil)}, constval.RecordTypes...)
+	for cur := range insp.Root().Preorder(nodeTypes...) {
+		st.values.Record(cur.Node())
+		st.recordFlow(cur)
+		st.recordCarry(cur.Node())
+		st.recordModify(cur)
+		switch n := cur.Node().(type) {
+		case *ast.FuncDecl:
+			if fn, ok := info.Defs[n.Name].(*types.Func); ok && n.Body != nil {
+				st.owners.Add(pass.TypesInfo, fn, n.Type)
+			}
+		case *ast.FuncLit:
+			lits = append(lits, n) // its binding is known after the walk
+		case *ast.CallExpr:
+			var args []sinks.Arg
+			if touched.sinks {
+				args = st.matcher.Call(n) // (no sink is called where none is referred to)
+			}
+			callee := typeutil.Callee(info, n)
+			for _, a := range args {
+				s := Site{Expr: n.Args[a.Index], Role: a.Row.Role, Kind: CallArg,
+					Call: n, Arg: a.Index, Callee: callee, Unset: a.Row.Unset}
+				if a.Row.Where != sinks.Anywhere {
+					st.deferred = append(st.deferred, deferredSite{s, cur, a.Row.Where})
+					continue // decided once the package is read
+				}
+				fixed = append(fixed, s)
+			}
+			if local := params.Local(st.pass.Pkg, callee); local != nil {
+				pending = append(pending, pendingCall{n, local, args})
+				st.calls[local] = append(st.calls[local], cur)
+			} else if m := abstract(callee); m != nil {
+				pending = append(pending, pendingCall{n, m, args}) // its implementations' summaries may grow
+			} else {
+				if touched.sinks {
+					fixed = st.helperSites(fixed, n, callee, args)
+				}
+				st.recordErrorCall(cur, callee)
+			}
+		case *ast.CompositeLit:
+			fixed = st.literalSites(fixed, n, cur)
+		case *ast.AssignStmt:
+			if len(n.Lhs) != len(n.Rhs) {
+				continue // a tuple assignment: no expression per field
+			}
+			for i, lhs := range n.Lhs {
+				if row, v, ok := st.field(lhs); ok {
+					s := Site{Expr: n.Rhs[i], Role: row.Role, Kind: FieldValue, Field: v}
+					if row.Where == sinks.Handled {
+						st.deferred = append(st.deferred, deferredSite{s, cur, row.Where})
+						continue // decided once the package is read
+					}
+					fixed = append(fixed, s)
+				}
+			}
+		case *ast.BinaryExpr:
+			if n.Op != token.EQL && n.Op != token.NEQ {
+				continue // range checks and arithmetic say nothing about one status
+			}
+			if row, v, ok := st.field(n.X); ok {
+				fixed = append(fixed, Site{Expr: n.Y, Role: readRole(row.Role), Kind: Comparison, Field: v})
+			} else if row, v, ok := st.field(n.Y); ok {
+				fixed = append(fixed, Site{Expr: n.X, Role: readRole(row.Role), Kind: Comparison, Field: v})
+			}
+		case *ast.SwitchStmt:
+			if n.Tag == nil {
+				continue // switch { case … }: its cases are conditions, seen as BinaryExprs
+			}
+			row, v, ok := st.field(n.Tag)
+			if !ok {
+				continue // not a switch on a sink field
+			}
+			for _, stmt := range n.Body.List {
+				for _, e := range stmt.(*ast.CaseClause).List {
+					fixed = append(fixed, Site{Expr: e, Role: readRole(row.Role), Kind: Comparison, Field: v})
+				}
+			}
+		}
+	}
+
+	for _, lit := range lits {
+		if v := st.values.Binding(lit); v != nil {
+			st.owners.Add(pass.TypesInfo, v, lit.Type)
+		}
+	}
+
+	// Pass 2: parameters and carriers reached by table sinks, then by
+	// helpers and carriers, until no summary grows; then again with the
+	// sites that count only in some places, which the first summaries
+	// decide (a helper's parameter that reaches c.Error).
+	if touched.sinks {
+		// (In a package that refers to no sink and to no object with a
+		// flow fact there is no site to start from, and nothing grows.)
+		st.fixpoint(fixed, pending)
+		n := len(fixed)
+		fixed = st.decide(fixed)
+		st.fixpoint(fixed[n:], pending)
+	}
+	return st, fixed, pending
 }
 
 // literalSites appends the sites of the sink fields set by a struct

@@ -3,6 +3,9 @@ package summary
 import (
 	"go/ast"
 	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/analysis"
 )
 
 // WithoutTables returns files with their literal tables left out: the
@@ -25,9 +28,167 @@ import (
 // Passes that walk pass.Files themselves see every declaration, tables
 // included.
 func WithoutTables(files []*ast.File) []*ast.File {
+	return without(files, isTableSpec)
+}
+
+// withoutInert returns pass.Files without their literal tables
+// (WithoutTables) and without their tables of inert structs: array or
+// slice literals of literals of a struct type of the package whose
+// fields are basic literals (var dict = [31705]dictWord{{4, 0, 3}, …}),
+// where the type declares no method and its fields are unexported and
+// not embedded. No pass reads such a table but to follow a field that
+// reaches a sink: encoding/json sees no field of it, and the package's
+// own code is the only code that can read its fields. So the summary
+// reads the package without them, and again with them if one of their
+// fields turns out to reach a sink (carriesAny); elems are their types.
+func withoutInert(pass *analysis.Pass) (files []*ast.File, elems []*types.Named) {
+	seen := make(map[*types.Named]bool)
+	files = without(pass.Files, func(s *ast.ValueSpec) bool {
+		if isTableSpec(s) {
+			return true
+		}
+		var found []*types.Named
+		if len(s.Values) == 0 || len(s.Values) != len(s.Names) {
+			return false
+		}
+		for _, v := range s.Values {
+			n := inertTable(pass, v)
+			if n == nil {
+				return false
+			}
+			found = append(found, n)
+		}
+		for _, n := range found {
+			if !seen[n] {
+				seen[n] = true
+				elems = append(elems, n)
+			}
+		}
+		return true
+	})
+	return files, elems
+}
+
+// inertTable returns the element type of v if v is a table of inert
+// structs, else nil.
+func inertTable(pass *analysis.Pass, v ast.Expr) *types.Named {
+	lit, ok := v.(*ast.CompositeLit)
+	if !ok {
+		return nil
+	}
+	t, ok := lit.Type.(*ast.ArrayType)
+	if !ok || !plainType(t) {
+		return nil
+	}
+	elem, ok := types.Unalias(pass.TypesInfo.TypeOf(t.Elt)).(*types.Named)
+	if !ok || !inert(pass.Pkg, elem) {
+		return nil
+	}
+	for _, e := range lit.Elts {
+		e, ok := e.(*ast.CompositeLit)
+		if !ok {
+			return nil
+		}
+		if e.Type != nil {
+			// dictWord{…}, written out: only the element type's own name
+			id, ok := e.Type.(*ast.Ident)
+			if !ok || pass.TypesInfo.Uses[id] != elem.Obj() {
+				return nil
+			}
+		}
+		for _, f := range e.Elts {
+			if kv, ok := f.(*ast.KeyValueExpr); ok {
+				if _, ok := kv.Key.(*ast.Ident); !ok {
+					return nil
+				}
+				f = kv.Value
+			}
+			if !isBasic(f) {
+				return nil
+			}
+		}
+	}
+	return elem
+}
+
+// inert reports whether n is a struct type of pkg, not generic, that
+// declares no method and whose fields are all unexported and none
+// embedded.
+func inert(pkg *types.Package, n *types.Named) bool {
+	if n.Obj().Pkg() != pkg || n.TypeParams().Len() > 0 || n.NumMethods() > 0 {
+		return false
+	}
+	s, ok := n.Underlying().(*types.Struct)
+	if !ok || s.NumFields() == 0 {
+		return false
+	}
+	for f := range s.Fields() {
+		if f.Exported() || f.Embedded() {
+			return false
+		}
+	}
+	return true
+}
+
+// carriesAny reports whether a field of one of elems reaches a sink, or
+// is a sink's field.
+func (st *state) carriesAny(elems []*types.Named) bool {
+	for _, n := range elems {
+		for f := range n.Underlying().(*types.Struct).Fields() {
+			if st.carriers[f] != nil {
+				return true
+			}
+			if _, ok := st.matcher.Field(f); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// LiteralsOnly reports whether the elements of lit are basic literals
+// only, or composite literals of them, keyed at most by a name or a
+// literal: no function literal, call or variable is among them (its
+// types are not looked at).
+func LiteralsOnly(lit *ast.CompositeLit) bool {
+	for _, e := range lit.Elts {
+		if kv, ok := e.(*ast.KeyValueExpr); ok {
+			switch kv.Key.(type) {
+			case *ast.Ident, *ast.BasicLit:
+			default:
+				return false
+			}
+			e = kv.Value
+		}
+		if c, ok := e.(*ast.CompositeLit); ok {
+			if !LiteralsOnly(c) {
+				return false
+			}
+		} else if !isBasic(e) {
+			return false
+		}
+	}
+	return true
+}
+
+// isBasic reports whether e is a basic literal, with a sign at most.
+func isBasic(e ast.Expr) bool {
+	switch e := e.(type) {
+	case *ast.BasicLit:
+		return true
+	case *ast.UnaryExpr:
+		_, ok := e.X.(*ast.BasicLit)
+		return ok && (e.Op == token.SUB || e.Op == token.ADD)
+	}
+	return false
+}
+
+// without returns files without the package-level var specs for which
+// drop is true.
+func without(files []*ast.File, drop func(*ast.ValueSpec) bool) []*ast.File {
 	var out []*ast.File
 	for i, f := range files {
-		decls, changed := withoutTables(f.Decls)
+		decls, changed := withoutSpecs(f.Decls, drop)
 		if !changed {
 			if out != nil {
 				out = append(out, f)
@@ -47,9 +208,9 @@ func WithoutTables(files []*ast.File) []*ast.File {
 	return out
 }
 
-// withoutTables returns decls without the literal tables, and whether
-// there were any.
-func withoutTables(decls []ast.Decl) ([]ast.Decl, bool) {
+// withoutSpecs returns decls without the var specs for which drop is
+// true, and whether there were any.
+func withoutSpecs(decls []ast.Decl, drop func(*ast.ValueSpec) bool) ([]ast.Decl, bool) {
 	var out []ast.Decl
 	changed := false
 	for i, d := range decls {
@@ -58,7 +219,7 @@ func withoutTables(decls []ast.Decl) ([]ast.Decl, bool) {
 		if ok && gd.Tok == token.VAR {
 			var specs []ast.Spec
 			for _, s := range gd.Specs {
-				if !isTableSpec(s.(*ast.ValueSpec)) {
+				if !drop(s.(*ast.ValueSpec)) {
 					specs = append(specs, s)
 				}
 			}
@@ -92,20 +253,20 @@ func isTableSpec(s *ast.ValueSpec) bool {
 	}
 	for _, v := range s.Values {
 		lit, ok := v.(*ast.CompositeLit)
-		if !ok || !IsLiteralTable(lit) {
+		if !ok || !isLiteralTable(lit) {
 			return false
 		}
 	}
 	return true
 }
 
-// IsLiteralTable reports whether lit is an array or slice literal, its
+// isLiteralTable reports whether lit is an array or slice literal, its
 // type written out as one, whose every element is a basic literal (with a
 // sign at most) or, where the element type is written as an array or
 // slice type too, a literal table of it with its type elided ([][]byte{{1, 2}, {3}}). Keys are
 // not allowed: an indexed array ([...]string{404: "x"}) is left to the
 // passes, as is any literal of a named type.
-func IsLiteralTable(lit *ast.CompositeLit) bool {
+func isLiteralTable(lit *ast.CompositeLit) bool {
 	t, ok := lit.Type.(*ast.ArrayType)
 	return ok && plainType(t) && isTable(t, lit)
 }
@@ -135,9 +296,8 @@ func plainType(t ast.Expr) bool {
 func isTable(t *ast.ArrayType, lit *ast.CompositeLit) bool {
 	for _, e := range lit.Elts {
 		switch e := e.(type) {
-		case *ast.BasicLit:
-		case *ast.UnaryExpr:
-			if _, ok := e.X.(*ast.BasicLit); !ok || (e.Op != token.SUB && e.Op != token.ADD) {
+		case *ast.BasicLit, *ast.UnaryExpr:
+			if !isBasic(e) {
 				return false
 			}
 		case *ast.CompositeLit:

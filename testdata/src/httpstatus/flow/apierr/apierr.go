@@ -31,6 +31,33 @@ var errLevel = &HTTPError{Level: 999, Status: http.StatusNotFound} // right: Lev
 // table is a table of struct literals: the Status of each reaches Write.
 var table = []HTTPError{{499, "closed", 0}} // want `status 499 is not documented in docs/status-codes.md \(reaches WriteHeader at apierr.go:\d+\)`
 
+// replies is a table of a type whose fields are unexported, as a
+// dictionary's are: status reaches WriteHeader in sendReply, so the table
+// is read.
+var replies = []reply{{499, "closed"}, {status: 999, text: "unknown"}} // want `status 499 is not documented in docs/status-codes.md \(reaches WriteHeader at apierr.go:\d+\)` `999 is not an HTTP status: statuses are 100 to 599 \(reaches WriteHeader at apierr.go:\d+\)`
+
+type reply struct {
+	status int
+	text   string
+}
+
+func sendReply(w http.ResponseWriter, r reply) {
+	w.WriteHeader(r.status)
+}
+
+// words is a table of the same form whose fields reach no sink: no pass
+// reads it.
+var words = []word{{4, 999}, {size: 5, index: 404}}
+
+type word struct {
+	size  byte
+	index uint16
+}
+
+func lookup(w http.ResponseWriter, i int) {
+	_, _ = w.Write(make([]byte, words[i].size)) // right: a length, not a status
+}
+
 // raw is a table of literals only: no pass follows a package slice, and
 // the inspector the passes share leaves it out.
 var raw = []int{999, 410}
