@@ -884,7 +884,7 @@ func (w *walker) record(bp BodyParam) {
 // exportFacts exports the summaries that differ from what a caller would
 // assume without them.
 func (w *walker) exportFacts(decls []decl) {
-	any := false
+	writes := false // a function writes a body: the package is a helper package
 	methods := make(map[*types.TypeName]*MethodLeaks)
 	for _, d := range decls {
 		s := w.local[d.fn]
@@ -898,7 +898,7 @@ func (w *walker) exportFacts(decls []decl) {
 		if len(f.Body) == 0 && f.Results == nil && !f.Documented && len(f.Shapes) == 0 {
 			continue
 		}
-		any = true
+		writes = writes || len(f.Body) > 0 || f.Documented || len(f.Shapes) > 0
 		if tn := params.Receiver(d.fn); tn != nil {
 			ml := methods[tn]
 			if ml == nil {
@@ -915,7 +915,7 @@ func (w *walker) exportFacts(decls []decl) {
 		params.SortMethods(ml.Names, ml.Leaks)
 		w.pass.ExportObjectFact(tn, ml)
 	}
-	if any {
+	if writes {
 		w.pass.ExportPackageFact(new(Helpers))
 	}
 }

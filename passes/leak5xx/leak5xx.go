@@ -258,8 +258,15 @@ func (f *MethodLeaks) lookup(name string) *Leaks {
 	return nil
 }
 
-// Helpers is the package fact of a package some of whose functions carry
-// Leaks or MethodLeaks facts: importing it makes a package worth walking.
+// Helpers is the package fact of a package some of whose functions write
+// a response body (a Leaks fact with Body, Shapes or Documented):
+// importing it makes a package worth walking, as importing a sink
+// package does. Facts on results alone do not: they matter to a caller
+// that writes a body, which is walked for that. They used to count, and
+// a generated protobuf package's methods all have one (their errors
+// carry no other error's text), so every package above Kubernetes' API
+// types was walked and exported its own: 57 MB of facts over go-zero's
+// build where 20 MB now do.
 type Helpers struct{}
 
 // AFact marks Helpers as an analysis fact.

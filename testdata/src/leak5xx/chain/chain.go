@@ -1,4 +1,6 @@
-// want package:"leakhelpers"
+// No leakhelpers package fact: the facts here are on results only, which
+// matter to a caller that writes a body, and such a caller is walked for
+// its own sinks.
 
 // Package chain holds leak5xx's cases for the order functions are walked
 // in and the variables a walk carries: a chain of helpers declared
