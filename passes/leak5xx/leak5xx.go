@@ -173,8 +173,9 @@ func (c *checker) run(pass *analysis.Pass) (any, error) {
 }
 
 // reaches reports whether the package imports a body or status sink
-// package, or a package whose functions carry leak facts, directly: a
-// package that imports neither writes no response body of its own.
+// package, or a package with a helper that writes a body (the Helpers
+// fact), directly: a package that imports neither writes no response
+// body of its own.
 func (c *checker) reaches(pass *analysis.Pass) bool {
 	for _, imp := range pass.Pkg.Imports() {
 		if sinkPackages[imp.Path()] || pass.ImportPackageFact(imp, new(Helpers)) {
