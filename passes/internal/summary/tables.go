@@ -48,15 +48,12 @@ func withoutInert(pass *analysis.Pass) (files []*ast.File, elems []*types.Named)
 			return true
 		}
 		var found []*types.Named
-		if len(s.Values) == 0 || len(s.Values) != len(s.Names) {
-			return false
-		}
-		for _, v := range s.Values {
+		if !everyValue(s, func(v ast.Expr) bool {
 			n := inertTable(pass, v)
-			if n == nil {
-				return false
-			}
 			found = append(found, n)
+			return n != nil
+		}) {
+			return false
 		}
 		for _, n := range found {
 			if !seen[n] {
@@ -248,12 +245,20 @@ func withoutSpecs(decls []ast.Decl, drop func(*ast.ValueSpec) bool) ([]ast.Decl,
 // isTableSpec reports whether every name of s has a value and every value
 // is a literal table.
 func isTableSpec(s *ast.ValueSpec) bool {
+	return everyValue(s, func(v ast.Expr) bool {
+		lit, ok := v.(*ast.CompositeLit)
+		return ok && isLiteralTable(lit)
+	})
+}
+
+// everyValue reports whether every name of s has a value and ok holds of
+// every value.
+func everyValue(s *ast.ValueSpec, ok func(ast.Expr) bool) bool {
 	if len(s.Values) == 0 || len(s.Values) != len(s.Names) {
 		return false
 	}
 	for _, v := range s.Values {
-		lit, ok := v.(*ast.CompositeLit)
-		if !ok || !isLiteralTable(lit) {
+		if !ok(v) {
 			return false
 		}
 	}
