@@ -28,6 +28,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"iter"
 	"reflect"
 	"slices"
 	"sort"
@@ -326,10 +327,9 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	var pending []pendingCall
 	inner := make(map[*ast.CompositeLit]bool) // embedded literals read with their outer one
-	for cur := range insp.Root().Preorder((*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil), (*ast.CallExpr)(nil)) {
-		if st.testFile(cur.Node().Pos()) {
-			continue // a test's objects are expectations, not responses
-		}
+	// A test's objects are expectations, not responses: its files are
+	// not walked.
+	for cur := range st.programNodes(insp, (*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil), (*ast.CallExpr)(nil)) {
 		switch n := cur.Node().(type) {
 		case *ast.CompositeLit:
 			if inner[n] || st.quiet(cur) {
@@ -380,7 +380,7 @@ func run(pass *analysis.Pass) (any, error) {
 
 	// Which functions write a response, and which send a parameter as
 	// the body, before the calls of helpers are read as objects.
-	fl := newFlow(st, sum, insp.Root())
+	fl := newFlow(st, sum, insp)
 	if sum.Touches(func(obj types.Object) bool {
 		fn, ok := obj.(*types.Func)
 		return ok && (pass.ImportObjectFact(fn.Origin(), new(Responder)) || pass.ImportObjectFact(fn.Origin(), new(Sender)))
@@ -433,9 +433,9 @@ func run(pass *analysis.Pass) (any, error) {
 // finish reads the calls of helpers as objects, now that the summaries are
 // complete; how each reaches the client is decided when asked (Reach).
 func (st *state) finish(fl *flow, insp *inspector.Inspector, bodies []*Body) ([]*Body, map[ast.Node]*Body) {
-	for cur := range insp.Root().Preorder((*ast.CallExpr)(nil)) {
-		if st.testFile(cur.Node().Pos()) || st.quiet(cur) {
-			continue // a test's expectations, or logged
+	for cur := range st.programNodes(insp, (*ast.CallExpr)(nil)) {
+		if st.quiet(cur) {
+			continue // logged
 		}
 		bs, _ := st.callBodies(cur.Node().(*ast.CallExpr))
 		for _, b := range bs {
@@ -483,9 +483,21 @@ func relevant(pass *analysis.Pass, sum *summary.Result) bool {
 		func(p *types.Package) bool { return pass.ImportPackageFact(p, new(InReach)) })
 }
 
-// testFile reports whether pos is in a _test.go file.
-func (st *state) testFile(pos token.Pos) bool {
-	return strings.HasSuffix(st.pass.Fset.File(pos).Name(), "_test.go")
+// programNodes yields the nodes of the given types, in preorder, in the
+// files of insp that are not _test.go files.
+func (st *state) programNodes(insp *inspector.Inspector, kinds ...ast.Node) iter.Seq[inspector.Cursor] {
+	return func(yield func(inspector.Cursor) bool) {
+		for file := range insp.Root().Children() {
+			if strings.HasSuffix(st.pass.Fset.File(file.Node().Pos()).Name(), "_test.go") {
+				continue
+			}
+			for cur := range file.Preorder(kinds...) {
+				if !yield(cur) {
+					return
+				}
+			}
+		}
+	}
 }
 
 // quiet reports whether the node at cur is an argument (or the address of

@@ -136,6 +136,7 @@ type flow struct {
 	mu        sync.Mutex // held by Body.Reach: the walks fill the memos below
 	st        *state
 	sum       *summary.Result
+	insp      *inspector.Inspector // walked in its program files only (programNodes): a test serves nothing
 	root      inspector.Cursor
 	uses      map[*types.Var][]inspector.Cursor   // the uses of the package's variables, found at the first need
 	calls     map[types.Object][]inspector.Cursor // the calls of each local function (callsOf)
@@ -147,9 +148,9 @@ type flow struct {
 	fixed     map[types.Object]int     // their one constant status, or 0 (-1: several)
 }
 
-func newFlow(st *state, sum *summary.Result, root inspector.Cursor) *flow {
+func newFlow(st *state, sum *summary.Result, insp *inspector.Inspector) *flow {
 	f := &flow{
-		st: st, sum: sum, root: root,
+		st: st, sum: sum, insp: insp, root: insp.Root(),
 		calls:   make(map[types.Object][]inspector.Cursor),
 		senders: make(map[types.Object]*Sender),
 		imports: make(map[*types.Func]*Sender),
@@ -166,7 +167,7 @@ func (f *flow) callsOf(fn types.Object) []inspector.Cursor {
 	if !f.callsDone {
 		f.callsDone = true
 		info := f.st.pass.TypesInfo
-		for cur := range f.root.Preorder((*ast.CallExpr)(nil)) {
+		for cur := range f.st.programNodes(f.insp, (*ast.CallExpr)(nil)) {
 			if local := params.Local(f.st.pass.Pkg, typeutil.Callee(info, cur.Node().(*ast.CallExpr))); local != nil {
 				f.calls[local] = append(f.calls[local], cur)
 			}
@@ -187,7 +188,7 @@ func (f *flow) usesOf(v *types.Var) []inspector.Cursor {
 		// a search for each scope's node) made a package of N functions
 		// cost N² (BenchmarkScaling).
 		f.uses = make(map[*types.Var][]inspector.Cursor)
-		for id := range f.root.Preorder((*ast.Ident)(nil)) {
+		for id := range f.st.programNodes(f.insp, (*ast.Ident)(nil)) {
 			if u, ok := f.st.pass.TypesInfo.Uses[id.Node().(*ast.Ident)].(*types.Var); ok && u.Pkg() == f.st.pass.Pkg {
 				f.uses[u] = append(f.uses[u], id)
 			}
@@ -915,7 +916,7 @@ func (f *flow) computeWrites() {
 	info := f.st.pass.TypesInfo
 	direct := make(map[types.Object]bool)
 	callees := make(map[types.Object][]types.Object)
-	for cur := range f.root.Preorder((*ast.CallExpr)(nil)) {
+	for cur := range f.st.programNodes(f.insp, (*ast.CallExpr)(nil)) {
 		call := cur.Node().(*ast.CallExpr)
 		fn := f.enclosingFunc(cur)
 		if fn == nil {
@@ -957,7 +958,7 @@ func (f *flow) computeFixed() {
 	info := f.st.pass.TypesInfo
 	own := make(map[types.Object][]int) // constant statuses, -1 for a computed one
 	callees := make(map[types.Object][]types.Object)
-	for cur := range f.root.Preorder((*ast.CallExpr)(nil)) {
+	for cur := range f.st.programNodes(f.insp, (*ast.CallExpr)(nil)) {
 		call := cur.Node().(*ast.CallExpr)
 		fn := f.enclosingFunc(cur)
 		if fn == nil {
