@@ -237,8 +237,9 @@ func replayModule(dir, src, template string, patterns []string, tools []*replaye
 // replayReport prints, for the module, one row per tool under test: the
 // processes replayed (those every tool ran), the least CPU time of each
 // summed for go vet, the floor and the tool, the tool's ratios to them,
-// the largest single process of each, and the packages the most above the
-// floor.
+// the largest single process of each, the time above the floor split
+// between the module's own packages, its dependencies in other modules and
+// the standard library, and the packages the most above the floor.
 func replayReport(w io.Writer, mod string, vet, floor *replayed, tested []*replayed) error {
 	for _, t := range tested {
 		var keys []string
@@ -275,19 +276,32 @@ func replayReport(w io.Writer, mod string, vet, floor *replayed, tested []*repla
 		for _, k := range keys {
 			ex = append(ex, excess{k, t.CPU[k] - floor.CPU[k]})
 		}
+		path, _, _ := strings.Cut(mod, "@")
+		var own, deps, std time.Duration
+		for _, e := range ex {
+			pkg, _, _ := strings.Cut(e.key, " ")
+			switch {
+			case pkg == path || strings.HasPrefix(pkg, path+"/"):
+				own += e.d
+			case !strings.Contains(strings.Split(pkg, "/")[0], "."):
+				std += e.d
+			default:
+				deps += e.d
+			}
+		}
 		slices.SortStableFunc(ex, func(a, b excess) int { return int(b.d - a.d) })
 		var top []string
 		for _, e := range ex[:min(3, len(ex))] {
 			pkg, _, _ := strings.Cut(e.key, " ")
 			top = append(top, fmt.Sprintf("%s %+d ms", pkg, e.d.Milliseconds()))
 		}
-		fmt.Fprintf(w, "| %s | %s | %d | %.2fs | %.2fs | %.2fs | %.3f | %.3f | %d / %d / %d | %s |\n", mod, t.Name, len(keys),
+		fmt.Fprintf(w, "| %s | %s | %d | %.2fs | %.2fs | %.2fs | %.3f | %.3f | %d / %d / %d | %.2fs / %.2fs / %.2fs | %s |\n", mod, t.Name, len(keys),
 			vc.Seconds(), fc.Seconds(), tc.Seconds(), tc.Seconds()/vc.Seconds(), tc.Seconds()/fc.Seconds(),
-			vr/1024, tr/1024, fr/1024, strings.Join(top, ", "))
+			vr/1024, tr/1024, fr/1024, own.Seconds(), deps.Seconds(), std.Seconds(), strings.Join(top, ", "))
 	}
 	return nil
 }
 
 // replayHeader is the table replayReport's rows belong to.
-const replayHeader = "| module | tool | processes | go vet | floor | tool | tool / go vet | tool / floor | largest process MiB go vet / tool / floor | most above the floor |\n" +
-	"|---|---|---:|---:|---:|---:|---:|---:|---|---|\n"
+const replayHeader = "| module | tool | processes | go vet | floor | tool | tool / go vet | tool / floor | largest process MiB go vet / tool / floor | above the floor: module / dependencies / std | most above the floor |\n" +
+	"|---|---|---:|---:|---:|---:|---:|---:|---|---|---|\n"

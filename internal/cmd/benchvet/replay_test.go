@@ -13,8 +13,9 @@ import (
 
 // TestReplayReport checks the replay table's arithmetic: the least CPU
 // time of each process over the rounds, summed over the processes every
-// tool ran; the largest process; and the packages the most above the
-// floor, in order.
+// tool ran; the largest process; the time above the floor split between
+// the module's packages, other modules' and the standard library's; and
+// the packages the most above the floor, in order.
 func TestReplayReport(t *testing.T) {
 	ms := func(n int) time.Duration { return time.Duration(n) * time.Millisecond }
 	newTool := func(name string) *replayed {
@@ -27,13 +28,22 @@ func TestReplayReport(t *testing.T) {
 		cpu []int
 		rss int64
 	}{
-		{vet, "a a", []int{900, 1000}, 100 << 10},
-		{vet, "b b", []int{1000}, 50 << 10},
-		{floor, "a a", []int{700, 800}, 80 << 10},
-		{floor, "b b", []int{300}, 40 << 10},
-		{tool, "a a", []int{1200, 800}, 90 << 10}, // least: 800, 100 above
-		{tool, "b b", []int{600, 700}, 60 << 10},  // least: 600, 300 above
-		{tool, "c c", []int{5000}, 900 << 10},     // not run by the others: left out
+		{vet, "m a", []int{900, 1000}, 100 << 10},
+		{vet, "m/b m/b", []int{1000}, 50 << 10},
+		{vet, "ex.com/d ex.com/d", []int{100}, 10 << 10},
+		{vet, "net/http net/http", []int{100}, 10 << 10},
+		{vet, "mx mx", []int{100}, 10 << 10},
+		{floor, "m a", []int{700, 800}, 80 << 10},
+		{floor, "m/b m/b", []int{300}, 40 << 10},
+		{floor, "ex.com/d ex.com/d", []int{50}, 10 << 10},
+		{floor, "net/http net/http", []int{30}, 10 << 10},
+		{floor, "mx mx", []int{10}, 10 << 10},
+		{tool, "m a", []int{1200, 800}, 90 << 10},        // least: 800, 100 above
+		{tool, "m/b m/b", []int{600, 700}, 60 << 10},     // least: 600, 300 above
+		{tool, "ex.com/d ex.com/d", []int{90}, 10 << 10}, // a dependency: 40 above
+		{tool, "net/http net/http", []int{50}, 10 << 10}, // the standard library: 20 above
+		{tool, "mx mx", []int{16}, 10 << 10},             // not m's though m is its prefix: std, 6 above
+		{tool, "c c", []int{5000}, 900 << 10},            // not run by the others: left out
 	}
 	for _, x := range rounds {
 		for _, c := range x.cpu {
@@ -44,7 +54,7 @@ func TestReplayReport(t *testing.T) {
 	if err := replayReport(&b, "m@v1", vet, floor, []*replayed{tool}); err != nil {
 		t.Fatal(err)
 	}
-	want := "| m@v1 | statuslint-vet | 2 | 1.90s | 1.00s | 1.40s | 0.737 | 1.400 | 100 / 90 / 80 | b +300 ms, a +100 ms |\n"
+	want := "| m@v1 | statuslint-vet | 5 | 2.20s | 1.09s | 1.56s | 0.707 | 1.428 | 100 / 90 / 80 | 0.40s / 0.04s / 0.03s | m/b +300 ms, m +100 ms, ex.com/d +40 ms |\n"
 	if got := b.String(); got != want {
 		t.Errorf("replayReport:\n got %q\nwant %q", got, want)
 	}
