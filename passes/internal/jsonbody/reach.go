@@ -136,8 +136,7 @@ type flow struct {
 	mu        sync.Mutex // held by Body.Reach: the walks fill the memos below
 	st        *state
 	sum       *summary.Result
-	insp      *inspector.Inspector // walked in its program files only (programNodes): a test serves nothing
-	root      inspector.Cursor
+	insp      *inspector.Inspector                // walked in its program files only (programNodes): a test serves nothing
 	uses      map[*types.Var][]inspector.Cursor   // the uses of the package's variables, found at the first need
 	calls     map[types.Object][]inspector.Cursor // the calls of each local function (callsOf)
 	callsDone bool
@@ -150,7 +149,7 @@ type flow struct {
 
 func newFlow(st *state, sum *summary.Result, insp *inspector.Inspector) *flow {
 	f := &flow{
-		st: st, sum: sum, insp: insp, root: insp.Root(),
+		st: st, sum: sum, insp: insp,
 		calls:   make(map[types.Object][]inspector.Cursor),
 		senders: make(map[types.Object]*Sender),
 		imports: make(map[*types.Func]*Sender),
@@ -1077,7 +1076,7 @@ func (f *flow) bodyReach(b *Body) *Reach {
 	cur := b.cur
 	if !cur.Valid() {
 		var ok bool
-		if cur, ok = f.root.FindNode(b.Node); !ok {
+		if cur, ok = f.insp.Root().FindNode(b.Node); !ok {
 			return nil
 		}
 	}
